@@ -1,0 +1,44 @@
+# BackTalk: `make run` and `make test` each work from a fresh clone.
+PYTHON ?= python3
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+export HF_HUB_OFFLINE := 1
+export TRANSFORMERS_OFFLINE := 1
+export GRADIO_ANALYTICS_ENABLED := False
+export ANONYMIZED_TELEMETRY := False
+
+.PHONY: help setup ingest run test lint eval bench clean
+
+help: ## list the targets
+	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
+
+$(STAMP): pyproject.toml
+	test -x $(PY) || $(PYTHON) -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $(STAMP)
+
+setup: $(STAMP) ## create .venv and install BackTalk with its dev tools
+
+ingest: setup ## bring the knowledge store up to date (incremental; no-op when nothing changed)
+	$(PY) ingest.py
+
+run: ingest ## start the chat page on http://127.0.0.1:7860
+	$(PY) app.py
+
+test: setup ## run the test suite
+	$(PY) -m pytest -q
+
+lint: setup ## ruff and mypy
+	$(PY) -m ruff check assistant tests evals
+	$(PY) -m mypy
+
+eval: ingest ## retrieval, triage and grounding evaluations
+	$(PY) -m evals
+
+bench: ingest ## speed and memory benchmarks
+	$(PY) -m evals.bench
+
+clean: ## remove the store (the next `make run` rebuilds it)
+	rm -rf .backtalk
