@@ -1,0 +1,114 @@
+"""Sentence-aware chunking of documents into `Chunk`s with stable content-hash ids.
+
+Markdown is split at `#`/`##` headings into sections; a section's paragraphs are split into
+sentences (list items stay whole and keep their numbering) and packed into chunks of at most
+`size` characters, repeating `overlap` sentences between neighbouring chunks of one section.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from assistant.knowledge.documents import Chunk, SourceDocument
+
+CHUNKER_VERSION = "2"  # bump when the output of this module changes: ingest then re-embeds all
+HEADING = re.compile(r"^(#{1,3})\s+(.*\S)\s*$")
+LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
+
+
+@lru_cache(maxsize=1)
+def _segmenter() -> object:
+    import pysbd
+
+    return pysbd.Segmenter(language="en", clean=False)
+
+
+def sentences(paragraph: str) -> list[str]:
+    """Split one paragraph into sentences; list items and short lines are kept whole."""
+    text = " ".join(paragraph.split())
+    if not text:
+        return []
+    if LIST_ITEM.match(paragraph) or len(text) < 80:
+        return [text]
+    return [s.strip() for s in _segmenter().segment(text) if s.strip()]  # type: ignore[attr-defined]
+
+
+def sections(markdown: str) -> Iterator[tuple[str, str]]:
+    """(section heading, section body) pairs; text before the first `##` has heading ''."""
+    heading, lines = "", []
+    for line in markdown.splitlines():
+        match = HEADING.match(line)
+        if match and len(match.group(1)) == 1:
+            continue  # the document title is already on every chunk
+        if match:
+            yield heading, "\n".join(lines)
+            heading, lines = match.group(2), []
+        else:
+            lines.append(line)
+    yield heading, "\n".join(lines)
+
+
+def units(body: str) -> list[str]:
+    """Sentences and list items of a section, in order."""
+    out: list[str] = []
+    paragraph: list[str] = []
+    for line in [*body.splitlines(), ""]:
+        if LIST_ITEM.match(line):
+            out.extend(sentences("\n".join(paragraph)))
+            paragraph = []
+            out.append(" ".join(line.split()))
+        elif line.strip():
+            paragraph.append(line)
+        else:
+            out.extend(sentences("\n".join(paragraph)))
+            paragraph = []
+    return out
+
+
+def pack(parts: list[str], size: int, overlap: int) -> list[list[str]]:
+    """Group consecutive units into windows of at most `size` characters (a longer unit stands alone)."""
+    windows: list[list[str]] = []
+    current: list[str] = []
+    for part in parts:
+        if current and len(" ".join([*current, part])) > size:
+            windows.append(current)
+            carried = current[-overlap:] if overlap else []
+            current = carried if len(" ".join([*carried, part])) <= size else []
+        current.append(part)
+    if current:
+        windows.append(current)
+    return windows
+
+
+def join_units(window: list[str]) -> str:
+    """List items on their own lines; sentences run on as prose."""
+    text = ""
+    for part in window:
+        joiner = "\n" if LIST_ITEM.match(part) or (text and LIST_ITEM.match(text.rsplit("\n", 1)[-1])) else " "
+        text = f"{text}{joiner}{part}" if text else part
+    return text
+
+
+def chunk_id(doc_id: str, section: str, text: str, ordinal: int) -> str:
+    digest = hashlib.sha256(f"{doc_id}\x1f{section}\x1f{text}\x1f{ordinal}".encode()).hexdigest()
+    return digest[:24]
+
+
+def chunk_document(doc: SourceDocument, size: int, overlap: int) -> list[Chunk]:
+    """All chunks of one document, ids stable for unchanged text."""
+    chunks: list[Chunk] = []
+    seen: dict[str, int] = {}
+    for heading, body in sections(doc.text):
+        for window in pack(units(body), size, overlap):
+            text = join_units(window)
+            ordinal = seen.get(text, 0)
+            seen[text] = ordinal + 1
+            chunks.append(Chunk(
+                id=chunk_id(doc.id, heading, text, ordinal), doc_id=doc.id, path=doc.path,
+                title=doc.title, section=heading, kind=doc.kind, tier=doc.tier, text=text,
+                position=len(chunks), tags=doc.tags, credit=doc.credit,
+            ))
+    return chunks
