@@ -1,0 +1,140 @@
+"""Hybrid retrieval: BM25 and Chroma dense search fused by reciprocal rank, then MMR for diversity.
+
+The corpus (texts and vectors) is read from the live collection once when the retriever is
+opened; dense search goes to Chroma through LangChain's `VectorStore` interface.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+from typing import Any
+
+import numpy as np
+
+from assistant.knowledge.documents import TIER_RANK, Chunk
+
+RRF_K = 60
+WEIGHTS = (1.0, 0.4)  # dense, BM25: dense is the stronger ranker here (see evals/retrieval.py)
+TIER_BONUS = 0.006  # per tier step: decides between near-equal fused scores
+FETCH_K = 40
+
+
+@dataclass(frozen=True)
+class Passage:
+    """A retrieved chunk with its fused score and its cosine similarity to the query."""
+
+    chunk: Chunk
+    score: float
+    similarity: float
+
+
+@dataclass(frozen=True)
+class Filters:
+    kinds: tuple[str, ...] = ()
+    tags: tuple[str, ...] = ()
+
+    def allows(self, chunk: Chunk) -> bool:
+        kind_ok = not self.kinds or chunk.kind in self.kinds
+        return kind_ok and (not self.tags or bool(set(self.tags) & set(chunk.tags)))
+
+    def where(self) -> dict[str, Any] | None:
+        return {"kind": {"$in": list(self.kinds)}} if self.kinds else None
+
+
+def rrf(rankings: Sequence[Sequence[str]], weights: Sequence[float] = WEIGHTS, k: int = RRF_K,
+        ) -> dict[str, float]:
+    """Weighted reciprocal rank fusion of several ranked id lists."""
+    fused: dict[str, float] = {}
+    for weight, ranking in zip(weights, rankings, strict=True):
+        for rank, chunk_id in enumerate(ranking):
+            fused[chunk_id] = fused.get(chunk_id, 0.0) + weight / (k + rank + 1)
+    return fused
+
+
+def with_tier_bonus(scores: dict[str, float], tiers: dict[str, str]) -> dict[str, float]:
+    return {cid: s + TIER_BONUS * TIER_RANK.get(tiers[cid], 0) for cid, s in scores.items()}
+
+
+def mmr(query: np.ndarray, vectors: np.ndarray, relevance: np.ndarray, k: int, lam: float = 0.7) -> list[int]:
+    """Maximal marginal relevance over candidates (rows of `vectors`), by candidate index."""
+    chosen: list[int] = []
+    rest = list(range(len(vectors)))
+    while rest and len(chosen) < k:
+        if chosen:
+            redundancy = (vectors[rest] @ vectors[chosen].T).max(axis=1)
+        else:
+            redundancy = np.zeros(len(rest))
+        gains = lam * relevance[rest] - (1 - lam) * redundancy
+        chosen.append(rest.pop(int(np.argmax(gains))))
+    return chosen
+
+
+class Retriever:
+    """Hybrid search over one live collection."""
+
+    def __init__(self, vectorstore: Any, embeddings: Any, chunks: list[Chunk], vectors: np.ndarray) -> None:
+        import bm25s
+        import Stemmer
+
+        self.vectorstore = vectorstore
+        self.embeddings = embeddings
+        self.chunks = chunks
+        self.vectors = vectors
+        self.row = {c.id: i for i, c in enumerate(chunks)}
+        self._stemmer = Stemmer.Stemmer("english")
+        self._bm25 = bm25s.BM25()
+        if chunks:
+            self._bm25.index(self._tokenize([c.search_text for c in chunks]), show_progress=False)
+
+    def _tokenize(self, texts: list[str]) -> Any:
+        import bm25s
+
+        return bm25s.tokenize(texts, stopwords="en", stemmer=self._stemmer, show_progress=False)
+
+    def __len__(self) -> int:
+        return len(self.chunks)
+
+    def bm25(self, query: str, k: int, filters: Filters) -> list[str]:
+        if not self.chunks:
+            return []
+        mask = np.array([filters.allows(c) for c in self.chunks], dtype=np.float32) \
+            if filters != Filters() else None
+        ids, scores = self._bm25.retrieve(self._tokenize([query]), k=min(k, len(self.chunks)),
+                                          show_progress=False, weight_mask=mask, n_threads=1)
+        return [self.chunks[int(i)].id for i, s in zip(ids[0], scores[0], strict=True) if s > 0]
+
+    def dense(self, query_vector: np.ndarray, k: int, filters: Filters) -> list[str]:
+        if not self.chunks:
+            return []
+        hits = self.vectorstore.similarity_search_by_vector_with_relevance_scores(
+            query_vector.tolist(), k=min(k, len(self.chunks)), filter=filters.where())
+        return [doc.id for doc, _ in hits if filters.allows(self.chunks[self.row[doc.id]])]
+
+    def search(self, query: str, k: int = 4, filters: Filters = Filters(),
+               query_vector: np.ndarray | None = None) -> list[Passage]:
+        """The k best passages for `query`, diverse, higher trust tier first at equal relevance."""
+        qv = self.embeddings.encode([query])[0] if query_vector is None else query_vector
+        fused = rrf([self.dense(qv, FETCH_K, filters), self.bm25(query, FETCH_K, filters)])
+        fused = with_tier_bonus(fused, {cid: self.chunks[self.row[cid]].tier for cid in fused})
+        ranked = sorted(fused, key=fused.__getitem__, reverse=True)[: 2 * FETCH_K]
+        if not ranked:
+            return []
+        rows = [self.row[cid] for cid in ranked]
+        similarity = self.vectors[rows] @ qv
+        scores = np.array([fused[cid] for cid in ranked])
+        relevance = scores / scores.max()
+        order = mmr(qv, self.vectors[rows], relevance, k)
+        return [Passage(self.chunks[rows[i]], float(scores[i]), float(similarity[i])) for i in order]
+
+
+def open_retriever(client: Any, collection: Any, embeddings: Any) -> Retriever:
+    """Read the live collection's chunks and vectors, and wrap it as a LangChain Chroma store."""
+    from langchain_chroma import Chroma
+
+    got = collection.get(include=["embeddings", "documents", "metadatas"])
+    chunks = [Chunk.from_metadata(i, d, m) for i, d, m in zip(got["ids"], got["documents"], got["metadatas"], strict=True)]
+    vectors = np.asarray(got["embeddings"], dtype=np.float32).reshape(len(chunks), -1)
+    store = Chroma(client=client, collection_name=collection.name, embedding_function=embeddings,
+                   create_collection_if_not_exists=False)
+    return Retriever(store, embeddings, chunks, vectors)

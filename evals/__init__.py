@@ -1,0 +1,1 @@
+"""Evaluations: data files in evals/data plus scripts that print figures and fail below targets."""

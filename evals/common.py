@@ -1,0 +1,41 @@
+"""Shared helpers for the evaluation scripts: settings, the live store, JSON lines."""
+
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+DATA = Path(__file__).resolve().parent / "data"
+OUT = Path(__file__).resolve().parent / "out"
+
+
+def read_jsonl(name: str) -> list[dict[str, Any]]:
+    with (DATA / name).open(encoding="utf-8") as f:
+        return [json.loads(line) for line in f if line.strip()]
+
+
+def open_live_retriever() -> Any:
+    """The hybrid retriever over the store named by the BACKTALK_* environment (ingested first)."""
+    from assistant.config import load_settings
+    from assistant.embeddings import go_offline, load_embeddings
+    from assistant.retrieval import open_retriever
+    from assistant.store import live_collection, open_client
+
+    go_offline()
+    settings = load_settings(os.environ)
+    client = open_client(settings)
+    return open_retriever(client, live_collection(client, settings.collection), load_embeddings(settings.embedding_model))
+
+
+def unique(items: Iterator[str] | list[str]) -> list[str]:
+    return list(dict.fromkeys(items))
+
+
+def table(header: list[str], rows: list[list[Any]]) -> str:
+    """A Markdown table."""
+    lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
+    lines += ["| " + " | ".join(str(c) for c in row) + " |" for row in rows]
+    return "\n".join(lines)
