@@ -9,7 +9,7 @@ from typing import Literal
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-Backend = Literal["extractive", "local", "openai"]
+Backend = Literal["extractive"]
 
 
 class Settings(BaseSettings):
@@ -28,7 +28,7 @@ class Settings(BaseSettings):
     min_relevance: float = Field(0.30, ge=0.0, le=1.0, description="Cosine similarity below which a passage counts as not relevant.")
     max_document_bytes: int = Field(5_000_000, ge=1000, description="Source files larger than this are skipped at ingest.")
     max_message_chars: int = Field(4000, ge=100, description="Longer user messages are truncated, with a visible note.")
-    backend: Backend = Field("extractive", description="Answer backend: extractive (offline), local (llama-cpp GGUF) or openai (compatible server).")
+    backend: Backend = Field("extractive", description="Answer backend: extractive (offline, cites sentences from the passages).")
     emergency_number: str = Field(
         "your local emergency number (for example 999 in the UK, 911 in the US, 112 in the EU)",
         description="How safety messages name the emergency phone number.",
