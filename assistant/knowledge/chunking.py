@@ -8,13 +8,14 @@ sentences (list items stay whole and keep their numbering) and packed into chunk
 from __future__ import annotations
 
 import hashlib
+import json
 import re
 from collections.abc import Iterator
 from functools import lru_cache
 
 from assistant.knowledge.documents import Chunk, SourceDocument
 
-CHUNKER_VERSION = "2"  # bump when the output of this module changes: ingest then re-embeds all
+CHUNKER_VERSION = "3"  # bump when the output of this module changes: ingest then re-embeds all
 HEADING = re.compile(r"^(#{1,3})\s+(.*\S)\s*$")
 LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
 
@@ -97,9 +98,19 @@ def chunk_id(doc_id: str, section: str, text: str, ordinal: int) -> str:
     return digest[:24]
 
 
+EXTRA_FIELDS = ("hold_seconds", "reps", "sets", "sides", "minutes", "level", "flags")
+
+
+def extra_json(doc: SourceDocument) -> str:
+    """The kind-specific front-matter fields every chunk of the document carries."""
+    extra = {k: doc.meta[k] for k in EXTRA_FIELDS if k in doc.meta}
+    return json.dumps(extra, sort_keys=True) if extra else ""
+
+
 def chunk_document(doc: SourceDocument, size: int, overlap: int) -> list[Chunk]:
     """All chunks of one document, ids stable for unchanged text."""
     chunks: list[Chunk] = []
+    extra = extra_json(doc)
     seen: dict[str, int] = {}
     for heading, body in sections(doc.text):
         for window in pack(units(body), size, overlap):
@@ -109,6 +120,6 @@ def chunk_document(doc: SourceDocument, size: int, overlap: int) -> list[Chunk]:
             chunks.append(Chunk(
                 id=chunk_id(doc.id, heading, text, ordinal), doc_id=doc.id, path=doc.path,
                 title=doc.title, section=heading, kind=doc.kind, tier=doc.tier, text=text,
-                position=len(chunks), tags=doc.tags, credit=doc.credit,
+                position=len(chunks), tags=doc.tags, credit=doc.credit, extra=extra,
             ))
     return chunks

@@ -39,6 +39,7 @@ class Chunk:
     position: int
     tags: tuple[str, ...] = ()
     credit: str = ""
+    extra: str = ""  # JSON of kind-specific fields (exercise hold, reps, sets, sides, minutes)
 
     @property
     def search_text(self) -> str:
@@ -53,6 +54,7 @@ class Chunk:
             "title": self.title,
             "section": self.section, "kind": self.kind, "tier": self.tier,
             "position": self.position, "tags": ",".join(self.tags), "credit": self.credit,
+            "extra": self.extra,
         }
 
     @classmethod
@@ -63,4 +65,5 @@ class Chunk:
             title=str(meta["title"]), section=str(meta.get("section", "")),
             kind=str(meta["kind"]), tier=meta["tier"], text=text,
             position=int(meta.get("position", 0)), tags=tags, credit=str(meta.get("credit", "")),
+            extra=str(meta.get("extra", "")),
         )
