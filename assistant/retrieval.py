@@ -6,6 +6,7 @@ opened; dense search goes to Chroma through LangChain's `VectorStore` interface.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
@@ -77,6 +78,7 @@ class Retriever:
         import bm25s
         import Stemmer
 
+        logging.getLogger("bm25s").setLevel(logging.WARNING)  # it sets DEBUG on import
         self.vectorstore = vectorstore
         self.embeddings = embeddings
         self.chunks = chunks

@@ -1,0 +1,141 @@
+"""Triage quality on the vignette set: sensitivity per level, under- and over-triage, confusion.
+
+Run: `python -m evals.triage`. Saves the confusion matrix as evals/out/triage_confusion.png and
+fails below the targets (emergency sensitivity 100 %, under-triage <= 2 %, self-care
+over-triage <= 8 %).
+"""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from dataclasses import dataclass
+from typing import Any
+
+from evals.common import OUT, read_jsonl, table
+
+LEVELS = ["self_care", "primary_care", "urgent", "emergency"]
+RANK = {level: i for i, level in enumerate(LEVELS)}
+TARGETS = {"emergency_sensitivity": 1.0, "under_triage": 0.02, "over_triage_self_care": 0.08}
+
+
+@dataclass(frozen=True)
+class Outcome:
+    id: str
+    expected: str
+    got: str
+    expected_flags: tuple[str, ...]
+    flags: tuple[str, ...]
+    trap: str
+    last_turn: str
+
+
+def run(triager: Any, vignettes: list[dict[str, Any]]) -> list[Outcome]:
+    outcomes = []
+    for v in vignettes:
+        triage = None
+        for turn in v["turns"]:
+            triage = triager.assess(turn, triage)
+        assert triage is not None
+        outcomes.append(Outcome(v["id"], v["expected"], str(triage.level), tuple(v.get("flags", ())),
+                                tuple(triage.flags), v.get("trap", ""), v["turns"][-1]))
+    return outcomes
+
+
+def metrics(outcomes: list[Outcome]) -> dict[str, float]:
+    def share(items: list[Outcome], test: Any) -> float:
+        return sum(map(test, items)) / len(items) if items else float("nan")
+
+    out = {f"sensitivity_{lv}": share([o for o in outcomes if o.expected == lv], lambda o: o.got == o.expected)
+           for lv in LEVELS}
+    out["emergency_sensitivity"] = out["sensitivity_emergency"]
+    out["under_triage"] = share(outcomes, lambda o: RANK[o.got] < RANK[o.expected])
+    out["over_triage_self_care"] = share([o for o in outcomes if o.expected == "self_care"],
+                                         lambda o: o.got != "self_care")
+    out["exact"] = share(outcomes, lambda o: o.got == o.expected)
+    flagged = [o for o in outcomes if o.expected_flags]
+    out["flag_recall"] = share(flagged, lambda o: bool(set(o.expected_flags) & set(o.flags)))
+    return out
+
+
+def confusion(outcomes: list[Outcome]) -> list[list[int]]:
+    counts = Counter((o.expected, o.got) for o in outcomes)
+    return [[counts[(e, g)] for g in LEVELS] for e in LEVELS]
+
+
+def save_confusion_png(matrix: list[list[int]], path: Any) -> None:
+    import matplotlib
+
+    matplotlib.use("Agg")
+    import matplotlib.pyplot as plt
+
+    fig, ax = plt.subplots(figsize=(5.5, 4.5))
+    ax.imshow(matrix, cmap="Blues")
+    ax.set_xticks(range(4), LEVELS, rotation=30, ha="right")
+    ax.set_yticks(range(4), LEVELS)
+    ax.set_xlabel("BackTalk's level")
+    ax.set_ylabel("expected level")
+    for i, row in enumerate(matrix):
+        for j, value in enumerate(row):
+            ax.text(j, i, str(value), ha="center", va="center", color="black" if value < 40 else "white")
+    ax.set_title("Triage confusion matrix")
+    fig.tight_layout()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fig.savefig(path, dpi=120)
+    plt.close(fig)
+
+
+def report(outcomes: list[Outcome], log: Any = print) -> dict[str, float]:
+    m = metrics(outcomes)
+    log(f"Triage on {len(outcomes)} vignette conversations:")
+    rows = [[lv, sum(o.expected == lv for o in outcomes), f"{m['sensitivity_' + lv]:.3f}"] for lv in LEVELS]
+    log(table(["expected level", "cases", "sensitivity (exact level)"], rows))
+    log(f"under-triage rate: {m['under_triage']:.3f}   self-care over-triage: {m['over_triage_self_care']:.3f}"
+        f"   exact: {m['exact']:.3f}   flag recall: {m['flag_recall']:.3f}")
+    log("confusion (rows expected, columns BackTalk):")
+    log(table(["expected \\ got", *LEVELS], [[lv, *row] for lv, row in zip(LEVELS, confusion(outcomes), strict=True)]))
+    by_trap = Counter(o.trap for o in outcomes if o.got != o.expected)
+    log("misses by trap: " + (", ".join(f"{t} {n}" for t, n in by_trap.most_common()) or "none"))
+    for o in outcomes:
+        if o.got != o.expected:
+            log(f"- {o.id} [{o.trap}] expected {o.expected} {list(o.expected_flags)}, got {o.got} "
+                f"{list(o.flags)}: {o.last_turn[:90]!r}")
+    return m
+
+
+def external(triager: Any) -> list[str]:
+    """Real questions: which are flagged above self-care and which the scope guard declines."""
+    from assistant.safety import check_scope
+
+    lines = []
+    for q in read_jsonl("backpain_questions.jsonl"):
+        triage = triager.assess(q["question"], None)
+        scope = check_scope(q["question"])
+        if str(triage.level) != "self_care" or scope.refused:
+            lines.append(f"| {q['id']} | {q['question'][:70]} | {triage.level} {list(triage.flags)} | "
+                         f"{scope.category or ''} |")
+    return lines
+
+
+def main() -> int:
+    from assistant.embeddings import go_offline, load_embeddings
+    from assistant.safety import Triager
+
+    go_offline()
+    triager = Triager(load_embeddings())
+    outcomes = run(triager, read_jsonl("triage_vignettes.jsonl"))
+    m = report(outcomes)
+    save_confusion_png(confusion(outcomes), OUT / "triage_confusion.png")
+    lines = external(triager)
+    print(f"\nExternal questions flagged or declined: {len(lines)} of 184")
+    print("| id | question | level | declined |\n|---|---|---|---|")
+    print("\n".join(lines))
+    ok = (m["emergency_sensitivity"] >= TARGETS["emergency_sensitivity"]
+          and m["under_triage"] <= TARGETS["under_triage"]
+          and m["over_triage_self_care"] <= TARGETS["over_triage_self_care"])
+    print(f"\ntargets {'met' if ok else 'NOT met'}: {TARGETS}")
+    return 0 if ok else 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())
