@@ -20,7 +20,9 @@ from langchain_core.runnables import Runnable, RunnableGenerator, RunnableLambda
 from assistant import guide
 from assistant.backends import Answer, AnswerRequest, Backend, make_backend
 from assistant.config import Settings
-from assistant.conversation import Conversation, Topic, clean_message, retrieval_query
+from assistant.conversation import (
+    Conversation, Topic, clean_message, folded, retrieval_query, wants_exercise,
+)
 from assistant.embeddings import SentenceEmbeddings, load_embeddings
 from assistant.exercises import Exercise, exercises_from_chunks
 from assistant.knowledge.documents import Chunk
@@ -32,6 +34,7 @@ from assistant.store import live_collection, open_client
 
 log = logging.getLogger("backtalk")
 EXERCISE_FLOOR = 0.35
+STANDALONE_SIMILARITY = 0.6  # a follow-up this close to a passage by itself has changed topic
 
 
 @dataclass(frozen=True)
@@ -83,7 +86,13 @@ def make_rag(retriever: Retriever, backend: Backend, top_k: int) -> Runnable[Any
     """retrieve -> compose, as a LangChain Runnable that streams text pieces and ends with an Answer."""
 
     def retrieve(request: dict[str, Any]) -> AnswerRequest:
-        passages = retriever.search(request["query"], k=top_k)
+        """Search the query in context; a follow-up that stands on its own is searched as it is."""
+        filters = request.get("filters", Filters())
+        passages = retriever.search(request["query"], k=top_k, filters=filters)
+        if request["query"] != request["question"]:
+            alone = retriever.search(request["question"], k=top_k, filters=filters)
+            if alone and passages and alone[0].similarity >= max(STANDALONE_SIMILARITY, passages[0].similarity):
+                passages = alone
         return AnswerRequest(request["question"], passages, request.get("history", ()))
 
     def compose(requests: Iterator[AnswerRequest]) -> Iterator[Any]:
@@ -106,6 +115,7 @@ class Assistant:
         self.retriever = retriever
         self.triager = triager
         self.exercises: dict[str, Exercise] = exercises_from_chunks(retriever.chunks)
+        self.titles = frozenset(folded(c.title) for c in retriever.chunks if c.tier == "curated")
         self.rag = make_rag(retriever, backend, settings.top_k)
 
     def assess(self, message: str, conversation: Conversation) -> tuple[Triage, str]:
@@ -169,7 +179,7 @@ class Assistant:
         return self.body(guide.start(found[0]), found[0]) if found else None
 
     def body(self, reply: guide.GuideReply, exercise: Exercise | None) -> Body:
-        topic = Topic(exercise.id, exercise.title) if exercise else None
+        topic = Topic(exercise.id, exercise.title, "exercise") if exercise else None
         return Body(reply.text, as_passages(reply.cited), reply.session, topic)
 
     def find_exercises(self, text: str) -> list[Exercise]:
@@ -179,15 +189,17 @@ class Assistant:
 
     def retrieve_and_compose(self, text: str, conversation: Conversation, head: str,
                              ) -> Generator[Event, None, Body]:
-        request = {"question": text, "query": retrieval_query(text, conversation),
-                   "history": conversation.history}
+        request = {"question": text, "query": retrieval_query(text, conversation, self.titles),
+                   "history": conversation.history,
+                   "filters": Filters(kinds=("exercise",)) if wants_exercise(text, conversation) else Filters()}
         body, passages = "", ()
         for piece in self.rag.stream(request):
             if isinstance(piece, AnswerRequest):
                 passages = tuple(piece.passages)
             elif isinstance(piece, Answer):
                 cited = tuple(passages[n - 1] for n in piece.cited)
-                topic = Topic(cited[0].chunk.doc_id, cited[0].chunk.title) if cited else None
+                best = max(cited, key=lambda p: p.similarity, default=None)
+                topic = Topic(best.chunk.doc_id, best.chunk.title, best.chunk.kind) if best else None
                 return Body(renumber(piece), cited, conversation.session, topic)
             else:
                 body += piece

@@ -26,6 +26,7 @@ class Topic:
 
     doc_id: str
     title: str
+    kind: str = ""
 
 
 @dataclass(frozen=True)
@@ -54,13 +55,43 @@ def clean_message(text: str, limit: int) -> tuple[str, str]:
     return text, ""
 
 
+NEW_TOPIC = re.compile(r"\b(different|another|new|other|unrelated|separate) (question|thing|topic)\b|"
+                       r"\bchang(e|ing) (the )?(subject|topic)\b|\bsomething else\b", re.IGNORECASE)
+
+
 def is_follow_up(message: str) -> bool:
+    if NEW_TOPIC.search(message):
+        return False
     return len(message.split()) <= FOLLOW_UP_WORDS or bool(REFERS_BACK.search(message))
 
 
-def retrieval_query(message: str, conversation: Conversation) -> str:
-    """A follow-up ("how long do I hold it?") is searched together with the topic it refers to."""
+ASKS_FOR_EXERCISE = re.compile(r"\b(exercises?|strengthen\w*|stretch(es)? for|workouts?|moves?)\b", re.IGNORECASE)
+
+
+def wants_exercise(message: str, conversation: Conversation) -> bool:
+    """A follow-up asking for exercises about an explainer topic ("how do I strengthen them?")."""
+    topic_is_exercise = conversation.session is not None or (
+        conversation.topic is not None and conversation.topic.kind == "exercise")
+    return conversation.topic is not None and not topic_is_exercise and is_follow_up(message) \
+        and bool(ASKS_FOR_EXERCISE.search(message))
+
+
+def folded(text: str) -> str:
+    return " ".join(re.sub(r"[^a-z0-9]+", " ", text.lower()).split())
+
+
+def names_a_card(message: str, titles: frozenset[str]) -> bool:
+    """Does the message name a card by its (folded) title, e.g. "the bird dog one"?"""
+    words = f" {folded(message)} "
+    return any(f" {title} " in words for title in titles)
+
+
+def retrieval_query(message: str, conversation: Conversation, titles: frozenset[str] = frozenset()) -> str:
+    """A follow-up ("how long do I hold it?") is searched together with the topic it refers to,
+    unless it names a card itself."""
     topic = conversation.topic
+    if names_a_card(message, titles - {folded(topic.title)} if topic else titles):
+        return message
     if topic is not None and (conversation.session is not None or is_follow_up(message)):
         return f"{topic.title}: {message}"
     return message

@@ -12,7 +12,7 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import Any
 
-from evals.common import OUT, read_jsonl, table
+from evals.common import DATA, OUT, read_jsonl, table
 
 LEVELS = ["self_care", "primary_care", "urgent", "emergency"]
 RANK = {level: i for i, level in enumerate(LEVELS)}
@@ -117,15 +117,30 @@ def external(triager: Any) -> list[str]:
     return lines
 
 
+SETS = {  # dev: used while tuning the rules; the others were never shown to whoever tuned them
+    "dev": "triage_vignettes_dev.jsonl",
+    "holdout": "triage_vignettes_holdout.jsonl",
+    "blind2": "triage_vignettes_blind2.jsonl",
+}
+
+
 def main() -> int:
     from assistant.embeddings import go_offline, load_embeddings
     from assistant.safety import Triager
 
     go_offline()
     triager = Triager(load_embeddings())
-    outcomes = run(triager, read_jsonl("triage_vignettes.jsonl"))
-    m = report(outcomes)
-    save_confusion_png(confusion(outcomes), OUT / "triage_confusion.png")
+    everything: list[Outcome] = []
+    for name, filename in SETS.items():
+        if not (DATA / filename).exists():
+            continue
+        print(f"\n## {name} ({filename})")
+        outcomes = run(triager, read_jsonl(filename))
+        report(outcomes)
+        everything += outcomes
+    print("\n## all sets together")
+    m = report(everything)
+    save_confusion_png(confusion(everything), OUT / "triage_confusion.png")
     lines = external(triager)
     print(f"\nExternal questions flagged or declined: {len(lines)} of 184")
     print("| id | question | level | declined |\n|---|---|---|---|")
