@@ -227,7 +227,7 @@ def elapsed_ms(started: float) -> float:
 
 def make_assistant(settings: Settings, embeddings: SentenceEmbeddings | None = None) -> Assistant:
     """Open the store, the retriever, the triager and the backend named in settings."""
-    embeddings = embeddings or load_embeddings(settings.embedding_model)
+    embeddings = embeddings or load_embeddings(settings.embedding_model, settings.threads)
     client = open_client(settings)
     retriever = open_retriever(client, live_collection(client, settings.collection), embeddings)
     return Assistant(settings, retriever, Triager(embeddings), make_backend(settings, embeddings))

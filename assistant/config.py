@@ -22,6 +22,7 @@ class Settings(BaseSettings):
     collection: str = Field("backtalk", min_length=3, description="Chroma collection name (3+ characters).")
     chroma_url: str = Field("", description="URL of a Chroma server; empty uses the embedded store in store_dir.")
     embedding_model: str = Field("", description="Folder of a sentence-transformers model; empty uses the packaged all-MiniLM-L6-v2.")
+    threads: int = Field(1, ge=1, le=64, description="CPU threads for the embedding model (1 is fastest on a busy 2-core machine).")
     chunk_size: int = Field(700, ge=200, le=4000, description="Largest chunk, in characters.")
     chunk_overlap: int = Field(1, ge=0, le=5, description="Sentences repeated between neighbouring chunks of one section.")
     top_k: int = Field(4, ge=1, le=20, description="Passages given to the answer composer.")

@@ -80,7 +80,7 @@ def ingest(settings: Settings, *, rebuild: bool = False, progress: bool = True,
     reuse = {} if full else {f: h for f, h in hashes.items() if manifest.sources.get(f) == h}
     chunks, skipped, dropped, kept_old = load_changed(settings, hashes, reuse, manifest)
     reuse.update(kept_old)
-    embedder = embeddings or load_embeddings(settings.embedding_model)
+    embedder = embeddings or load_embeddings(settings.embedding_model, settings.threads)
     generation = manifest.generation + 1
     target = create_generation(client, settings.collection, generation)
     reused = copy_unchanged(client, settings.collection, manifest, set(reuse), target)

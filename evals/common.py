@@ -27,7 +27,7 @@ def open_live_retriever() -> Any:
     go_offline()
     settings = load_settings(os.environ)
     client = open_client(settings)
-    return open_retriever(client, live_collection(client, settings.collection), load_embeddings(settings.embedding_model))
+    return open_retriever(client, live_collection(client, settings.collection), load_embeddings(settings.embedding_model, settings.threads))
 
 
 def unique(items: Iterator[str] | list[str]) -> list[str]:

@@ -9,7 +9,6 @@ passage is relevant it says so plainly.
 from __future__ import annotations
 
 import re
-from collections import OrderedDict
 from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 
@@ -36,26 +35,6 @@ class Candidate:
     position: int
     text: str
     score: float
-
-
-class VectorCache:
-    """Sentence vectors, computed once per sentence per process (bounded, least recently used)."""
-
-    def __init__(self, embeddings: object, size: int = 50_000) -> None:
-        self.embeddings = embeddings
-        self.size = size
-        self._cache: OrderedDict[str, np.ndarray] = OrderedDict()
-
-    def vectors(self, texts: Sequence[str]) -> np.ndarray:
-        missing = [t for t in dict.fromkeys(texts) if t not in self._cache]
-        if missing:
-            for text, vector in zip(missing, self.embeddings.encode(missing), strict=True):  # type: ignore[attr-defined]
-                self._cache[text] = vector
-        for text in texts:
-            self._cache.move_to_end(text)
-        while len(self._cache) > self.size:
-            self._cache.popitem(last=False)
-        return np.stack([self._cache[t] for t in texts])
 
 
 SIGNPOST = re.compile(r"\bthis (card|page|article)\b", re.IGNORECASE)  # about the text, not the topic
@@ -103,7 +82,6 @@ def render(picked: list[Candidate]) -> tuple[str, tuple[int, ...]]:
 
 class ExtractiveBackend:
     def __init__(self, embeddings: object, min_relevance: float) -> None:
-        self.cache = VectorCache(embeddings)
         self.embeddings = embeddings
         self.min_relevance = min_relevance
 
@@ -113,7 +91,7 @@ class ExtractiveBackend:
         if not found:
             return Answer(NOT_FOUND, (), grounded=False)
         question = self.embeddings.encode([request.question])[0]  # type: ignore[attr-defined]
-        sentence = self.cache.vectors([t for _, _, t in found]) @ question
+        sentence = self.embeddings.encode([t for _, _, t in found]) @ question  # type: ignore[attr-defined]
         passage = np.array([relevant[i].similarity + heading_bonus(request.question, relevant[i])
                             for i, _, _ in found])
         scores = SENTENCE_WEIGHT * sentence + (1 - SENTENCE_WEIGHT) * passage
