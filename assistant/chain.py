@@ -47,6 +47,7 @@ class Reply:
     passages: tuple[Passage, ...]
     latency_ms: float
     id: str = field(default_factory=lambda: uuid.uuid4().hex[:12])
+    mode: str = "answer"  # answer | guide | refusal | safety | empty (not part of the JSON contract)
 
     def to_contract(self) -> dict[str, Any]:
         return {
@@ -80,6 +81,7 @@ class Body:
     passages: tuple[Passage, ...] = ()
     session: guide.Session | None = None
     topic: Topic | None = None
+    mode: str = "answer"
 
 
 def make_rag(retriever: Retriever, backend: Backend, top_k: int) -> Runnable[Any, Any]:
@@ -134,7 +136,7 @@ class Assistant:
         started = time.perf_counter()
         text, note = clean_message(message, self.settings.max_message_chars)
         if not text:
-            reply = Reply(EMPTY_MESSAGE, conversation.triage, False, (), elapsed_ms(started))
+            reply = Reply(EMPTY_MESSAGE, conversation.triage, False, (), elapsed_ms(started), mode="empty")
             yield Event(reply.answer, reply, conversation)
             return
         triage, safety = self.assess(text, conversation)
@@ -143,13 +145,13 @@ class Assistant:
         if head:
             yield Event(head)
         if triage.level == Level.EMERGENCY:
-            body = Body("")
+            body = Body("", mode="safety")
         elif scope.refused:
-            body = Body(scope.reply, session=conversation.session)
+            body = Body(scope.reply, session=conversation.session, mode="refusal")
         else:
             body = yield from self.answer(text, conversation, triage, head)
         answer = "\n\n".join(part for part in (head, body.text) if part)
-        reply = Reply(answer, triage, scope.refused, body.passages, elapsed_ms(started))
+        reply = Reply(answer, triage, scope.refused, body.passages, elapsed_ms(started), mode=body.mode)
         yield Event(answer, reply, conversation.after(message, answer, triage, body.session, body.topic))
 
     def answer(self, text: str, conversation: Conversation, triage: Triage, head: str,
@@ -172,7 +174,7 @@ class Assistant:
         if intent not in {guide.Intent.START, guide.Intent.ROUTINE}:
             return None
         if triage.level.rank >= Level.URGENT.rank:
-            return Body(guide.NOT_NOW)
+            return Body(guide.NOT_NOW, mode="safety")
         if intent == guide.Intent.ROUTINE:
             return self.body(guide.build_routine(self.find_exercises(text), guide.minutes_asked(text)), None)
         found = self.find_exercises(text)[:1] or ([current] if current else [])
@@ -180,7 +182,7 @@ class Assistant:
 
     def body(self, reply: guide.GuideReply, exercise: Exercise | None) -> Body:
         topic = Topic(exercise.id, exercise.title, "exercise") if exercise else None
-        return Body(reply.text, as_passages(reply.cited), reply.session, topic)
+        return Body(reply.text, as_passages(reply.cited), reply.session, topic, mode="guide")
 
     def find_exercises(self, text: str) -> list[Exercise]:
         passages = self.retriever.search(text, k=8, filters=Filters(kinds=("exercise",)))

@@ -50,9 +50,11 @@ def heading_bonus(question: str, passage: Passage) -> float:
     return HEADING_BONUS if match and heading and match.group(1).lower() == heading[0] else 0.0
 
 
-def candidates(passages: Sequence[Passage]) -> list[tuple[int, int, str]]:
-    return [(i, j, u) for i, p in enumerate(passages[:MAX_PASSAGES])
-            for j, u in enumerate(units(p.chunk.text)) if not SIGNPOST.search(u)]
+def candidates(passages: Sequence[Passage], floor: float) -> list[tuple[int, int, str]]:
+    """(passage index, position, sentence) for the first few passages above the relevance floor."""
+    relevant = [i for i, p in enumerate(passages) if p.similarity >= floor][:MAX_PASSAGES]
+    return [(i, j, u) for i in relevant for j, u in enumerate(units(passages[i].chunk.text))
+            if not SIGNPOST.search(u)]
 
 
 def select(scored: list[Candidate], passages: Sequence[Passage]) -> list[Candidate]:
@@ -86,13 +88,13 @@ class ExtractiveBackend:
         self.min_relevance = min_relevance
 
     def answer(self, request: AnswerRequest) -> Answer:
-        relevant = [p for p in request.passages if p.similarity >= self.min_relevance]
-        found = candidates(relevant)
+        passages = request.passages
+        found = candidates(passages, self.min_relevance)
         if not found:
             return Answer(NOT_FOUND, (), grounded=False)
         question = self.embeddings.encode([request.question])[0]  # type: ignore[attr-defined]
         sentence = self.embeddings.encode([t for _, _, t in found]) @ question  # type: ignore[attr-defined]
-        passage = np.array([relevant[i].similarity + heading_bonus(request.question, relevant[i])
+        passage = np.array([passages[i].similarity + heading_bonus(request.question, passages[i])
                             for i, _, _ in found])
         scores = SENTENCE_WEIGHT * sentence + (1 - SENTENCE_WEIGHT) * passage
         scored = [Candidate(i, j, t, float(s)) for (i, j, t), s in zip(found, scores, strict=True)]
