@@ -1,0 +1,68 @@
+"""The chat page, launched in a subprocess and asked through gradio_client over real HTTP."""
+
+from __future__ import annotations
+
+import os
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from assistant.config import Settings
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+def free_port() -> int:
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        return int(sock.getsockname()[1])
+
+
+@pytest.fixture(scope="module")
+def page_url(kb_settings: Settings) -> Iterator[str]:
+    port = free_port()
+    env = {**os.environ, "BACKTALK_STORE_DIR": str(kb_settings.store_dir),
+           "BACKTALK_KNOWLEDGE_DIR": str(kb_settings.knowledge_dir), "BACKTALK_PORT": str(port)}
+    proc = subprocess.Popen([sys.executable, str(ROOT / "app.py")], env=env, cwd=ROOT,
+                            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    url = f"http://127.0.0.1:{port}/"
+    deadline = time.monotonic() + 120
+    while True:
+        assert proc.poll() is None, proc.stdout.read() if proc.stdout else "app exited"
+        assert time.monotonic() < deadline, "the page did not start within 120 s"
+        try:
+            socket.create_connection(("127.0.0.1", port), timeout=1).close()
+            break
+        except OSError:
+            time.sleep(0.5)
+    yield url
+    proc.terminate()
+    proc.wait(timeout=30)
+
+
+@pytest.mark.slow
+def test_page_answers_with_citations_over_http(page_url: str) -> None:
+    from gradio_client import Client
+
+    client = Client(page_url, verbose=False)
+    answer = client.predict("Why does sitting all day make my lower back ache?", api_name="/chat")
+    assert "[1]" in answer
+    assert "sit" in answer.lower()
+
+
+@pytest.mark.slow
+def test_page_state_is_per_session(page_url: str) -> None:
+    from gradio_client import Client
+
+    worried, other = Client(page_url, verbose=False), Client(page_url, verbose=False)
+    first = worried.predict("I've had a fever and chills with my back pain since Tuesday", api_name="/chat")
+    follow = worried.predict("ok, what stretch can I do?", api_name="/chat")
+    fresh = other.predict("ok, what stretch can I do?", api_name="/chat")
+    assert "today" in first.lower()
+    assert "today" in follow.lower()  # the urgent level persists for this session
+    assert "today" not in fresh.lower()  # and never reaches another session
