@@ -1,0 +1,96 @@
+"""Splitting a message into sentences and clauses, each tagged with the frame it sits in."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.safety import frames
+from assistant.safety.normalize import first_person, mentioned_person, normalise
+
+_SENTENCE = re.compile(r"[!;\n]+|\?+(?!\s*(?:no|none|nope|nah|negative)\b)|\.+(?!\d)|\s-\s")
+_SUBJECT = (r"(?:i|i'm|i've|i'd|i'll|my|it|it's|he|she|he's|she's|they|they're|there|there's|this|"
+            r"that|that's|now|then|we|me|you|his|her)\b")
+_CLAUSE = re.compile(
+    r"\s*,?\s*\b(?:but|however|though|although|except|apart from|aside from|yet|also|plus|whereas|"
+    r"instead|otherwise|anyway|btw|by the way)\b\s*"
+    rf"|\s*,?\s*\b(?:and|or|so|then|because|cause)\s+(?={_SUBJECT})"
+    rf"|\s*,\s*(?={_SUBJECT}|(?:no|not|never|without|but|and|also|still|and now|just|only)\b)")
+
+
+@dataclass(frozen=True)
+class Clause:
+    """One clause of a message, rewritten in the first person, with its context."""
+
+    text: str
+    sentence: str
+    said: str = ""
+    education: bool = False
+    hypothetical: bool = False
+    other: str | None = None
+    pet: bool = False
+    resolved: bool = False
+    long_ago: bool = False
+
+
+@dataclass(frozen=True)
+class Message:
+    """A user turn split into clauses, plus message-level context."""
+
+    text: str
+    clauses: tuple[Clause, ...]
+    correction: bool
+    patient: str | None
+
+
+def parse(message: str) -> Message:
+    """Normalise and split one user turn."""
+    text = normalise(message)
+    clauses: list[Clause] = []
+    for raw in _SENTENCE.split(text):
+        sentence = frames.blank_injections(raw.strip(" ,.:"))
+        if not sentence:
+            continue
+        parts = [part for part in _CLAUSE.split(sentence) if part and part.strip(" ,")]
+        clauses.extend(_clauses(sentence, parts))
+    return Message(text, tuple(clauses), frames.is_correction(text), _patient(clauses))
+
+
+def _patient(clauses: list[Clause]) -> str | None:
+    """Whose back this message is about: a named relative, "self", or None (no change)."""
+    last: str | None = None
+    for clause in clauses:
+        if clause.other not in (None, "family"):
+            last = clause.other
+        if frames.patient_named(clause.said, clause.other):
+            return clause.other
+        if last and frames.is_pronoun_report(clause.said):
+            return last
+    mine = any(c.other is None and frames.is_self_report(c.said) for c in clauses)
+    return "self" if mine else None
+
+
+def _clauses(sentence: str, parts: list[str]) -> list[Clause]:
+    education = frames.is_education(sentence)
+    hypothetical = frames.is_hypothetical(sentence)
+    whole = first_person(sentence)
+    built: list[Clause] = []
+    for index, part in enumerate(parts):
+        part = frames.blank_injections(part.strip(" ,"))
+        if not part or frames.is_resolution_only(part):
+            continue
+        following = parts[index + 1] if index + 1 < len(parts) else ""
+        resolved = frames.is_resolved(part) or frames.is_resolution_only(following)
+        ongoing = "" if frames.is_resolution_only(following) else following
+        built.append(Clause(
+            text=first_person(part),
+            sentence=whole,
+            said=part,
+            education=education,
+            hypothetical=hypothetical,
+            other=mentioned_person(part),
+            pet=frames.is_about_pet(part),
+            resolved=resolved or frames.is_pressure_numbness(part),
+            long_ago=frames.is_long_ago(part, ongoing),
+        ))
+    return built

@@ -1,0 +1,165 @@
+"""Structured facts a conversation reveals (age, duration, history, signs) and how they build up."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+
+from assistant.safety.clauses import Clause, Message
+from assistant.safety.lexicon import history_signs
+
+LEG_SIGNS = frozenset({"leg_pain", "leg_numb", "leg_weak", "legs_weak", "cant_walk", "foot_drop",
+                       "spreading_numbness", "bilateral_sciatica", "long_sciatica"})
+_BOTH_LEGS = frozenset({"legs_weak", "bilateral_sciatica"})
+
+
+@dataclass(frozen=True)
+class Observation:
+    """A sign seen in one turn, with the words that showed it."""
+
+    sign: str
+    evidence: str
+    turn: int
+    source: str = "rule"
+
+
+@dataclass(frozen=True)
+class Facts:
+    """What the conversation has revealed about the person whose back this is."""
+
+    age: int | None = None
+    sex: str | None = None
+    duration_weeks: float | None = None
+    patient: str = "self"
+    leg_symptoms: bool = False
+    both_legs: bool = False
+    history: frozenset[str] = frozenset()
+    signs: frozenset[str] = frozenset()
+    observations: tuple[Observation, ...] = ()
+
+    def evidence(self, signs: Iterable[str]) -> str:
+        """The first words that showed each of `signs`, joined."""
+        wanted = set(signs)
+        quotes = [o.evidence for o in self.observations if o.sign in wanted]
+        return "; ".join(dict.fromkeys(quotes))
+
+
+_NUMBERS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6,
+            "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+            "few": 3, "a few": 3, "couple of": 2, "a couple of": 2, "several": 4, "many": 6}
+_UNITS = {"day": 1 / 7, "week": 1.0, "fortnight": 2.0, "month": 4.35, "year": 52.0}
+_QTY = r"(\d{1,3}|a couple of|couple of|a few|few|several|many|a|an|one|two|three|four|five|six|" \
+       r"seven|eight|nine|ten|eleven|twelve)"
+_UNIT = r"(day|week|fortnight|month|year)s?"
+_DURATIONS = (
+    re.compile(rf"\b(?:for|since|past|last|over|about|nearly|almost|around|than|within)\s+(?:the\s+)?"
+               rf"(?:past\s+|last\s+)?{_QTY}[\s-]+{_UNIT}\b"),
+    re.compile(rf"\b{_QTY}[\s-]+{_UNIT}\s+(?:now|ago|so far|and counting|straight|running|of)\b"),
+)
+_VAGUE = {"weeks": 3.0, "months": 8.0, "years": 104.0, "ages": 8.0}
+_PAIN_CUE = re.compile(
+    r"\b(?:pain|ache|aching|hurt\w*|sore|back|sciatica|stiff\w*|symptoms?|it|this|numb\w*|"
+    r"tingl\w*|legs?|spasm\w*|started|began|since|problem|trouble)\b")
+_AGES = (
+    re.compile(r"\b(\d{1,3}) years old\b"),
+    re.compile(r"\b(?:i'm|i)\s*,?\s*\(?(\d{1,3})\)?(?!\s*(?:weeks?|days?|months?|hours?|minutes?|"
+               r"kg|kilos?|lbs?|pounds|stone|st\b|%|cm|ft|foot|feet|inches|mg|times|x\b|/|:|\.\d|am\b|"
+               r"pm\b|o'clock|th\b|nd\b|rd\b|kids|children))"),
+    re.compile(r"\baged? (\d{1,3})\b|\bturned (\d{2})\b|\b(\d{2})\s*(?:m|f|male|female)\b"
+               r"|\bi (?:is|was) (\d{2})\b"),
+    re.compile(r"\b(?:male|female|man|woman|guy|lady),?\s*(\d{2})\b"
+               r"|\bi'm (?:over|nearly|almost|about) "
+               r"(\d{2})\b"),
+)
+_DECADES = {"twenties": 25, "thirties": 35, "forties": 45, "fifties": 55, "sixties": 65,
+            "seventies": 75, "eighties": 85, "nineties": 95}
+_DECADE = re.compile(r"\bin my (?:early |mid |late )?(twenties|thirties|forties|fifties|sixties|"
+                     r"seventies|eighties|nineties|[2-9]0s)\b")
+_MALE = re.compile(r"\b(?:i'm a (?:\d+ years old )?(?:man|guy|male|bloke)|\d{2}\s*m|male)\b")
+_FEMALE = re.compile(r"\b(?:i'm a (?:\d+ years old )?(?:woman|lady|female)|\d{2}\s*f|female)\b")
+_MALE_PEOPLE = frozenset({"dad", "daddy", "father", "husband", "son", "brother", "grandad",
+                          "granddad", "grandpa", "grandfather", "uncle", "boyfriend", "nephew"})
+_FEMALE_PEOPLE = frozenset({"mum", "mom", "mam", "mummy", "mommy", "mother", "wife", "daughter",
+                            "sister", "grandma", "grandmother", "gran", "granny", "nan", "nana",
+                            "nanna", "aunt", "auntie", "girlfriend", "niece"})
+
+
+def read_age(text: str) -> int | None:
+    """An age stated in a first-person clause ("i'm 78", "72 years old", "in my seventies")."""
+    for pattern in _AGES:
+        for match in pattern.finditer(text):
+            value = next(int(group) for group in match.groups() if group)
+            if 12 <= value <= 110:
+                return value
+    decade = _DECADE.search(text)
+    if decade:
+        word = decade.group(1)
+        return _DECADES.get(word) or int(word[0]) * 10 + 5
+    if re.search(r"\b(?:elderly|pensioner|old age pensioner|oap)\b", text):
+        return 75
+    return None
+
+
+def read_duration(text: str) -> float | None:
+    """How long the problem has lasted, in weeks ("for 6 weeks", "3 months now", "for years")."""
+    found: list[float] = []
+    for pattern in _DURATIONS:
+        for match in pattern.finditer(text):
+            quantity = match.group(1)
+            count = _NUMBERS[quantity] if quantity in _NUMBERS else int(quantity)
+            found.append(count * _UNITS[match.group(2)])
+    vague = re.search(r"\bfor (weeks|months|years|ages)\b", text)
+    if vague:
+        found.append(_VAGUE[vague.group(1)])
+    if re.search(r"\bchronic\b", text):
+        found.append(12.0)
+    return max(found) if found else None
+
+
+def update_facts(facts: Facts, message: Message, observations: Iterable[Observation]) -> Facts:
+    """Facts after one more turn: newest age, longest duration, and every new observation."""
+    patient = message.patient or facts.patient
+    age, duration, sex = facts.age, facts.duration_weeks, facts.sex
+    for clause in _about_patient(message.clauses, patient):
+        age = read_age(clause.text) or age
+        if _PAIN_CUE.search(clause.text) and not clause.resolved:
+            duration = _longest(duration, read_duration(clause.text))
+        sex = _read_sex(clause.text) or sex
+    if patient in _MALE_PEOPLE or patient in _FEMALE_PEOPLE:
+        sex = "male" if patient in _MALE_PEOPLE else "female"
+    merged = facts.observations + tuple(observations)
+    return with_observations(replace(facts, age=age, sex=sex, duration_weeks=duration,
+                                     patient=patient), merged)
+
+
+def with_observations(facts: Facts, observations: tuple[Observation, ...]) -> Facts:
+    """Facts whose sign and history sets are recomputed from `observations`."""
+    names = frozenset(o.sign for o in observations)
+    history = names & history_signs()
+    signs = names - history
+    return replace(facts, observations=observations, history=history, signs=signs,
+                   leg_symptoms=bool(names & LEG_SIGNS), both_legs=bool(names & _BOTH_LEGS))
+
+
+def without_signs(facts: Facts, denied: frozenset[str]) -> Facts:
+    """Facts after the person corrected what they said about `denied` signs."""
+    kept = tuple(o for o in facts.observations if o.sign not in denied)
+    return with_observations(facts, kept)
+
+
+def _about_patient(clauses: Iterable[Clause], patient: str) -> list[Clause]:
+    return [c for c in clauses
+            if not (c.education or c.hypothetical or c.pet) and c.other in (None, patient)]
+
+
+def _longest(current: float | None, new: float | None) -> float | None:
+    if new is None:
+        return current
+    return new if current is None else max(current, new)
+
+
+def _read_sex(text: str) -> str | None:
+    if _MALE.search(text):
+        return "male"
+    return "female" if _FEMALE.search(text) else None

@@ -1,0 +1,181 @@
+"""Frames that change what a symptom means: questions, hypotheticals, injections, the past."""
+
+from __future__ import annotations
+
+import re
+
+from assistant.safety.normalize import RELATIVE
+
+_EDUCATION = re.compile(
+    r"\bwhat(?:'s| is| are| does| do| causes?| exactly| kind| type| sort)\b|\bdefine\b|\bexplain\b"
+    r"|\btell me (?:about|more)\b|\bhow (?:common|serious|likely|rare|dangerous|bad) (?:is|are)\b"
+    r"|\bhow (?:do|can|would|could|will|does) (?:i|you|one|someone|people|a person|a doctor)"
+    r" (?:know|tell|recogni[sz]e|spot|check|test|diagnose)\b|\bwhen (?:should|do|would|to|is)\b"
+    r"|\b(?:can|could|does|do|will|would) (?:back pain|sciatica|a (?:slipped|herniated|bulging)"
+    r" dis[ck]|dis[ck] problems?|stenosis|this condition) (?:cause|lead to|give you)\b"
+    r"|\b(?:signs?|symptoms?|warning signs|red flags?|causes?|complications?|outlook|treatments?)"
+    r" (?:of|for)\b|\bhow to (?:diagnose|prevent|treat|spot|tell)\b|\bdo you have info"
+    r"|\binfo(?:rmation)? (?:on|about)\b|\bi (?:read|heard) (?:that|about|online|somewhere)\b"
+    r"|\bsomeone (?:said|told)\b"
+    r"|\bis (?:it|that|this) (?:true|a myth)\b|\bfor (?:a|my) (?:school|uni|college|class|essay)")
+_REPORT = re.compile(
+    r"\b(?:i|i'm|i've|i'd)\s+(?:\w+\s+)?(?:have|had|got|am|was|been|can't|couldn't|keep|kept|feel|"
+    r"felt|noticed|lost|wet|peed|weed|started|woke|wake|fell|think|get|gets|getting|having)\b"
+    r"|\bi'm (?:\w+ )?(?:numb|weak|losing|leaking|having|getting|feeling)"
+    r"|\b(?:when|whenever|if) i\b(?! (?:ever|were|was to)\b)")
+_REFERENCED = re.compile(r"\b(?:my|this|the|these|that|his|her)\s+(?:\w+\s+)?$")
+_HYPOTHETICAL = re.compile(
+    r"\bwhat (?:if|happens if|would happen if|happens when|would it mean if)\b"
+    r"|\bif i (?:ever|were to|was to|did|do end up|end up|later)\b|\bif (?:my|the) \w+ (?:ever|"
+    r"were to"
+    r"|was to)\b|\bsuppose\b|\bhypothetical"
+    r"|\bimagine\b|\bin case\b|\bwill i (?:end up|get|lose|become|need|be)\b"
+    r"|\bcould i (?:end up|get|lose|become|develop|be)\b|\bam i (?:going to|at risk|likely)\b"
+    r"|\b(?:risk|chance|chances|odds) (?:of|that)\b"
+    r"|\b(?:could|can|would|will|might|does|do) (?:this|it|that|back pain|sciatica|a (?:slipped|"
+    r"herniated|bulging) dis[ck]) (?:ever )?(?:lead to|turn into|become|end in|progress to)\b"
+    r"|\bworr(?:y|ied|ying) (?:about|of) (?:getting|developing|having|ending up|losing|becoming)\b"
+    r"|\bworried (?:that )?i (?:might|could|may|will) \b|\bworried (?:it|this) (?:might|could|"
+    r"may)\b"
+    r"|\b(?:scared|afraid|terrified|frightened) of (?:getting|developing|having|losing|ending up)\b"
+    r"|\b(?:prevent|avoid getting|avoid developing)\b|\b(?:watch|look) out for\b"
+    r"|\bshould i (?:ever|look|watch)\b|\bsigns? to (?:watch|look)\b|\bin the future\b")
+_ROLE = re.compile(r"^\W*(?:system|assistant|developer|admin|root)\s*(?:prompt|message|override|"
+                   r"note)?\s*:")
+_INJECTION = re.compile(
+    r"\b(?:system|assistant|developer|admin|root|user)\s*(?:prompt|message|override|note)?\s*:"
+    r"|\b(?:re)?classify\b(?:\s+(?:this|it|me|my \w+))?(?:\s+(?:as|to))?(?:\s+an?)?(?:\s+[\w_]+)?|"
+    r"\bignore (?:all |any |the |your |my |these |those |previous |prior |"
+    r"above |earlier |safety |triage )*(?:rules|instructions|prompts?|guidelines|guardrails|checks|"
+    r"safety|triage)\b|\b(?:override|disregard|bypass|jailbreak)\b"
+    r"|\b(?:mark|set|label|flag|rate|triage|categori[sz]e|treat|escalate|downgrade|upgrade|tag|"
+    r"score|output|return|respond with|answer with)\s+(?:this|it|me|my \w+|the \w+)?\s*(?:as|to|at|"
+    r"with)?\s*['\"]?(?:an? )?(?:emergency|urgent|self[_ ]care|primary[_ ]care|low|high|"
+    r"level|no flags?|not urgent|non[- ]urgent|safe)\b"
+    r"|\b(?:level|urgency|priority|triage|severity|category)\s*(?:=|:|should be|must be|is|to)\s*"
+    r"['\"]?(?:emergency|urgent|self[_ ]care|primary[_ ]care|low|high|none|zero)\b"
+    r"|\bdon't (?:flag|escalate|triage|warn)\b|\bpretend\b|\byou are now\b|\bact as\b"
+    r"|\bdeveloper mode\b|\bno (?:red )?flags? (?:here|please)\b")
+_CORRECTION = re.compile(
+    r"\b(?:sorry|i meant|i mean|my mistake|my bad|correction|scratch that|i was wrong|to clarify|"
+    r"let me clarify|to be clear|actually|typo|misspoke|mistyped|wrong word|not what i meant|"
+    r"no wait|wait no|ignore (?:that|what i said|my last))\b")
+_RESOLVED = re.compile(
+    r"\b(?:fine|ok|okay|good|gone|better|normal|clear) (?:now|again)\b|\ball (?:good|clear|fine)\b"
+    r"|\bback to normal\b|\b(?:went|gone|go|goes) away\b|\bcleared(?: up)?\b|\bresolved\b"
+    r"|\bsettled(?: down)?\b|\bpassed(?! out)\b|\bdisappeared\b"
+    r"|\b(?:has|have|had|is|are|it's|they're) (?:all )?gone(?= now| away| completely|\W*$)"
+    r"|\bgot better\b|\brecovered\b|\bwor[en] off\b|\b(?:it|that|this|they)(?:'s| has|"
+    r" have)? stopped\b"
+    r"|\bnumb from (?:sitting|the bleachers)\b")
+_NOT_RESOLVED = re.compile(
+    r"\b(?:not|never|n't|hasn't|haven't|won't|didn't|doesn't|isn't|wasn't|aren't|"
+    r"no)\s+(?:\w+\s+)?$")
+_RESOLUTION_ONLY = re.compile(
+    r"^(?:(?:and|but|though|although|now)\s+)?(?:it|that|this|they|all|everything|both|the \w+|"
+    r"numbness|fever|tingling|weakness)?(?:'s|'re| is| are| was| has| have| had| went| got)?"
+    r"\s*(?:all\s+)?(?:fine|ok|okay|good|gone|better|normal|clear|cleared up|went away|gone away|"
+    r"back to normal|resolved|settled|passed|goes away|wears off)\b(?: now| again| since|"
+    r" after\b.*|"
+    r" by\b.*| quickly| in \w+ \w+)?\W*$")
+_LONG_AGO = re.compile(
+    r"\b(?:last|this past) (?:winter|summer|spring|autumn|fall|year|christmas|easter)\b"
+    r"|\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|couple of|several|"
+    r"many|some) years? ago\b|\b(?:[6-9]|\d\d|six|seven|eight|nine|ten|eleven|twelve|several|many) "
+    r"months ago\b|\byears (?:back|ago)\b|\bas a (?:kid|child|teen|teenager)\b"
+    r"|\bwhen i was (?:younger|a kid|little|young|a child|a teenager|at school|\d+)\b"
+    r"|\b(?:back )?in (?:19|20)\d\d\b|\bused to\b|\bonce had\b|\bin the past\b")
+_ONGOING = re.compile(
+    r"\b(?:started|starting|began|begun|since|came on|come on|for the (?:past|last)|still|ongoing|"
+    r"on and off|every|keeps?|ever since|now|again|getting worse|worse)\b")
+_PRESSURE = re.compile(
+    r"\b(?:from|after|because of) (?:sitting|the (?:bleachers|bench|toilet|loo|saddle|bike)|"
+    r"a long (?:drive|flight|car ride|sit)|cycling|riding|my bike)|\bbleachers\b|\bfell asleep\b"
+    r"|\bslept on (?:it|my)\b|\bsat on (?:it|my|a)\b")
+PET = (r"\b(?:my|our|the|his|her)\s+(?:dog|dogs|puppy|pup|cat|kitten|horse|pony|pet|rabbit|bunny|"
+       r"hamster|guinea pig|ferret|parrot|budgie|tortoise|dachshund|labrador|spaniel|terrier|"
+       r"greyhound)(?:'s)?\s+(?:(?!(?:and|but|i|my|me|so|then|when|while)\b)\w+\s+){0,3}?(?:back|"
+       r"spine|legs?|hips?|dis[ck]|paralysed|limping|"
+       r"yelp\w*|collapsed|dragging|wobbly|pain|hurts?|sore|slipped)\b"
+       r"|\b(?:for|about) (?:my|our) (?:dog|cat|puppy|horse|pet)\b")
+_PET = re.compile(PET)
+_PATIENT_CUE = re.compile(
+    r"\b(?:back|spine|pain|painful|hurts?|hurt|ache|aches|sciatica|legs?|fell|fall|fallen|can't|"
+    r"numb|weak|fever|temperature|wee|pee|bladder|bum|foot|feet|walk|stand|injur\w*)\b")
+_PATIENT_AGE = re.compile(r",\s*\d{2}\s*,|\(\d{2}\)|\bis \d{2}\b|\b\d{2} years old\b|"
+                          r"\baged? \d{2}\b")
+_HISTORY_TALK = re.compile(r"\b(?:had|has had|died|passed away|cancer|osteopor\w+|diabet\w+|"
+                           r"history)\b")
+_SELF_REPORT = re.compile(
+    r"\bmy (?:lower |upper )?(?:back|spine|legs?|sciatica|bum|hips?)\b|\bi(?:'ve| have)? (?:got |"
+    r"hurt |"
+    r"pulled |did |put )?(?:\w+ )?(?:back|sciatica)\b|\bi(?:'m| am) \d{2}\b")
+_FOR_OTHER = re.compile(rf"\b(?:for|on behalf of|about|worried about) (?:my|our) ({RELATIVE})\b")
+
+
+def is_education(sentence: str) -> bool:
+    """A general question ("what is cauda equina?") rather than a report about oneself."""
+    return bool(_EDUCATION.search(sentence)) and not _REPORT.search(sentence)
+
+
+def is_referenced(sentence: str, start: int) -> bool:
+    """The symptom at `start` is one the writer owns ("the numbness", "my leg")."""
+    return bool(_REFERENCED.search(sentence[:start]))
+
+
+def is_hypothetical(sentence: str) -> bool:
+    return bool(_HYPOTHETICAL.search(sentence))
+
+
+def blank_injections(text: str) -> str:
+    """Remove text that tries to set the triage level; a role-prefixed sentence goes entirely."""
+    if _ROLE.match(text):
+        return ""
+    return _INJECTION.sub(" ", text).strip(" ,:")
+
+
+def is_correction(text: str) -> bool:
+    return bool(_CORRECTION.search(text))
+
+
+def is_resolved(clause: str) -> bool:
+    """The clause says the symptom went away ("fine now", "cleared up"), not that it won't."""
+    return any(not _NOT_RESOLVED.search(clause[: m.start()]) for m in _RESOLVED.finditer(clause))
+
+
+def is_resolution_only(clause: str) -> bool:
+    """A short clause like "and it's fine now" that resolves the clause before it."""
+    return bool(_RESOLUTION_ONLY.match(clause.strip()))
+
+
+def is_long_ago(clause: str, following: str = "") -> bool:
+    """A symptom placed well in the past with no sign it continues ("had a fever last winter")."""
+    return bool(_LONG_AGO.search(clause)) and not _ONGOING.search(clause + " " + following)
+
+
+def is_pressure_numbness(clause: str) -> bool:
+    """Numbness explained by pressure and described in the past ("was numb from the bleachers")."""
+    return bool(_PRESSURE.search(clause)) and bool(re.search(r"\b(?:was|went|were|had)\b", clause))
+
+
+def is_about_pet(clause: str) -> bool:
+    return bool(_PET.search(clause))
+
+
+def patient_named(text: str, person: str | None) -> bool:
+    """The clause presents `person` as the one with the back problem ("my dad, 72, fell")."""
+    if person is None or person == "family":
+        return False
+    if _PATIENT_CUE.search(text) or _FOR_OTHER.search(text):
+        return True
+    return bool(_PATIENT_AGE.search(text)) and not _HISTORY_TALK.search(text)
+
+
+def is_pronoun_report(text: str) -> bool:
+    """A clause about "he" or "she" with a symptom word ("now her back hurts")."""
+    return bool(re.search(r"\b(?:he|she|his|her|him)\b", text)) and bool(_PATIENT_CUE.search(text))
+
+
+def is_self_report(text: str) -> bool:
+    """The writer talks about their own back ("my back hurts", "i'm 40")."""
+    return bool(_SELF_REPORT.search(text))

@@ -1,0 +1,89 @@
+"""The sign registry: every pattern family the rules look for, compiled once."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any, cast
+
+from assistant.safety import lexicon_body, lexicon_course, lexicon_neuro
+
+
+@dataclass(frozen=True)
+class SignSpec:
+    """One clinical sign: its patterns plus how context filters treat it.
+
+    kind "acute" signs are dropped when resolved or long ago and count for anyone being
+    described (third-person reports); kind "history" signs (past cancer, osteoporosis) persist
+    however old, but only count for the person whose back this is (not "my mum had cancer").
+    `owner` "family" signs only count when attributed to a relative (family history).
+    """
+
+    name: str
+    patterns: tuple[str, ...]
+    kind: str = "acute"
+    unless: str = ""
+    requires: str = ""
+    owner: str = "patient"
+
+
+@dataclass(frozen=True)
+class CompiledSign:
+    spec: SignSpec
+    pattern: re.Pattern[str]
+    unless: re.Pattern[str] | None
+    requires: re.Pattern[str] | None
+
+
+def _specs() -> tuple[SignSpec, ...]:
+    rows = (*lexicon_neuro.SIGNS, *lexicon_body.SIGNS, *lexicon_course.SIGNS)
+    return tuple(SignSpec(**cast("dict[str, Any]", row)) for row in rows)
+
+
+@lru_cache(maxsize=1)
+def compiled_signs() -> tuple[CompiledSign, ...]:
+    """All signs with their patterns joined into one regex each (built on first use)."""
+    return tuple(
+        CompiledSign(
+            spec=spec,
+            pattern=re.compile("|".join(f"(?:{p})" for p in spec.patterns)),
+            unless=re.compile(spec.unless) if spec.unless else None,
+            requires=re.compile(spec.requires) if spec.requires else None,
+        )
+        for spec in _specs()
+    )
+
+
+@lru_cache(maxsize=1)
+def signs_by_name() -> dict[str, CompiledSign]:
+    return {sign.spec.name: sign for sign in compiled_signs()}
+
+
+@lru_cache(maxsize=1)
+def history_signs() -> frozenset[str]:
+    return frozenset(c.spec.name for c in compiled_signs() if c.spec.kind == "history")
+
+
+# Words that tie a clause to a sign when a correction ("sorry, it was numb from sitting and
+# it's fine now") does not repeat the full phrase.
+CORRECTION_KEYWORDS: dict[str, str] = {
+    "saddle_numbness": r"\b(?:numb\w*|tingl\w*|feeling|feel|down there|wip\w+|saddle|groin|bum)\b",
+    "leg_numb": r"\b(?:numb\w*|tingl\w*|pins and needles|feeling)\b",
+    "spreading_numbness": r"\b(?:numb\w*|tingl\w*|spreading)\b",
+    "bilateral_sciatica": r"\b(?:both|legs|sciatica|numb\w*|tingl\w*)\b",
+    "bladder_change": r"\b(?:pee\w*|wee\w*|bladder|wet|leak\w*|toilet|urine)\b",
+    "bowel_change": r"\b(?:poo\w*|bowels?|soiled|toilet)\b",
+    "legs_weak": r"\b(?:weak\w*|legs|walk|stand|gave way|giving way)\b",
+    "leg_weak": r"\b(?:weak\w*|leg|gave way|giving way)\b",
+    "foot_drop": r"\b(?:foot|toes|slap\w*|drag\w*|trip\w*)\b",
+    "fever": r"\b(?:fever\w*|temperature|hot|chills|shiver\w*)\b",
+    "night_sweats": r"\b(?:sweat\w*|drenched|soaked)\b",
+    "weight_loss": r"\b(?:weight|kg|pounds|lbs|stone|clothes)\b",
+    "faint": r"\b(?:faint\w*|passed out|blacked out|collapsed|dizzy)\b",
+    "tearing_pain": r"\b(?:tearing|ripping|tore|torn)\b",
+    "major_trauma_event": r"\b(?:fell|fall|crash\w*|accident|ladder|roof|car)\b",
+    "minor_trauma": r"\b(?:fell|fall|slipped|tripped|sneez\w*|cough\w*|lift\w*)\b",
+    "night_pain": r"\b(?:night|sleep|wakes?|woke)\b",
+    "constant_pain": r"\b(?:constant|all the time|never stops|position)\b",
+}

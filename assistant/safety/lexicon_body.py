@@ -1,0 +1,201 @@
+"""Whole-body signs: aortic aneurysm, trauma and fracture risk, infection, cancer."""
+
+from __future__ import annotations
+
+_SEVERE = (r"(?:severe|worst|excruciating|agon\w+|unbearable|terrible|intense|crushing|horrendous|"
+           r"horrific|10/10|ten out of ten|extreme|screaming)")
+_SUDDEN = (r"(?:sudden(?:ly)?|out of nowhere|out of the blue|all of a sudden|came on (?:suddenly|"
+           r"fast))")
+_CANCER = (r"(?:cancer|tumou?r|myeloma|lymphoma|leuka?emia|melanoma|sarcoma|carcinoma|"
+           r"malignan\w*)")
+_INJECTED_MEDICINE = (r"\b(?:insulin|b12|ozempic|wegovy|mounjaro|semaglutide|tirzepatide|fertility|"
+                      r"ivf|testosterone|hormones?|vitamin|humira|methotrexate|enbrel|heparin|"
+                      r"clexane|"
+                      r"blood thinners?|adrenaline|epipen)\b")
+_DELIBERATE = (r"(?<!without )(?<!not )(?<!no )(?<!been )\b(?:diet\w*|on purpose|intentional\w*|"
+               r"trying to lose|slimming|weight watchers|calorie\w*|ozempic|wegovy|mounjaro|"
+               r"semaglutide|gym|working out|healthy eating|keto|fasting|cutting|happy (?:about|"
+               r"with)|"
+               r"since i started|walking|swimming|cycling|exercis\w*|running)\b")
+
+_CLAIM = (r"(?:i have|i've got|i've had|i had|i've|i got|diagnosed with|told i have|told me i have|"
+          r"they think i have|i think i have|i might have|i may have|treated for|my)")
+
+SIGNS: tuple[dict[str, object], ...] = (
+    {"name": "tearing_pain", "patterns": (
+        r"\b(?:tearing|ripping|shredding)\s+(?:\w+\s+)?(?:pain|sensation|feeling|agony)\b",
+        r"\b(?:pain|it)\b[^.]{0,15}\b(?:tearing|ripping)\b",
+        r"\b(?:feels?|felt) like (?:something|my back|my insides|i'm being|i was being|my chest)\s+"
+        r"(?:is\s+|was\s+)?(?:tearing|ripping|torn|ripped|tore|being torn|being ripped)\b"),
+     "unless": r"\b(?:muscle|ligament|hamstring|tendon|meniscus|acl|cartilage)\b"},
+    {"name": "faint", "patterns": (
+        r"\b(?:nearly|almost|just about|about to|going to)\s+(?:passed|pass|fainted|faint|blacked|"
+        r"black|collapsed|keeled)\b",
+        r"\b(?:passed|blacked)\s+out\b|\bfainted\b|\bfainting\b|\bi (?:just )?collapsed\b",
+        r"\bkeeled over\b",
+        r"\b(?:feel|feeling|felt|going|went|gone)\s+(?:\w+\s+)?(?:faint|light-?headed|woozy)\b")},
+    {"name": "shock", "patterns": (
+        r"\b(?:cold |clammy |drenched in )?sweat(?:y|ing)\b(?! at night| in bed)",
+        r"\bclammy\b|\bracing heart\b|\bdizz\w+\b|\b(?:pale|grey) and\b",
+        r"\b(?:heart|pulse)\s+(?:is\s+|was\s+)?(?:racing|pounding|going (?:fast|crazy|mad)|"
+        r"thumping|"
+        r"fluttering|beating (?:fast|really fast))\b")},
+    {"name": "pulsating_lump", "patterns": (
+        r"\b(?:puls\w+|throbb\w*|beating|pounding)\b[^.]{0,25}\b(?:lump|mass|swelling|belly|tummy|"
+        r"stomach|abdomen|navel|belly button)\b",
+        r"\b(?:lump|mass|swelling)\b[^.]{0,25}\b(?:puls\w+|throbb\w*|beat\w*)\b",
+        r"\bfeel (?:my )?(?:heartbeat|pulse|heart beat) in my (?:belly|tummy|stomach|abdomen)\b",
+        r"\b(?:belly|tummy|stomach|abdomen)\b[^.]{0,15}\b(?:puls\w+|throbb\w*|beating)\b")},
+    {"name": "sudden_severe", "patterns": (
+        rf"\b{_SUDDEN}\b[^.]{{0,30}}\b{_SEVERE}\b", rf"\b{_SEVERE}\b[^.]{{0,25}}\b{_SUDDEN}\b",
+        r"\bworst pain (?:of my life|i've ever|ever)\b")},
+    {"name": "sudden_onset", "patterns": (rf"\b{_SUDDEN}\b",)},
+    {"name": "severe_pain", "patterns": (rf"\b{_SEVERE}\b",)},
+    {"name": "abdominal_pain", "patterns": (
+        r"\b(?:tummy|belly|stomach|abdom\w+)\b[^.]{0,15}\b(?:pain|ache|hurts|agony|cramp)",
+        r"\b(?:pain|ache|hurts?|agony)\b[^.]{0,25}\b(?:tummy|belly|stomach|abdomen|groin)\b")},
+    {"name": "aneurysm_known", "kind": "history", "patterns": (
+        r"\b(?:i have|i've got|i've had|i had|diagnosed with|known|my)\s+(?:an?\s+)?(?:small\s+|"
+        r"abdominal\s+|aortic\s+)*(?:aneurysm|aaa|triple a)\b",
+        r"\baneurysm\b[^.]{0,20}\b(?:monitored|surveillance|scan every|being watched)\b")},
+    {"name": "major_trauma_event", "patterns": (
+        r"\b(?:came|come|thrown|fell|fallen) off (?:a |the |my )?(?:motorbike|motorcycle|horse|"
+        r"quad|ladder|roof|moped)\b",
+        r"\b(?:fell|fallen|falling|fall|came off|come off|thrown off|thrown from|jumped|slipped|"
+        r"tumbled)\s+(?:off|from|down|out of|through)\s+(?:a |the |my |our |some )?(?:\w+\s+)?"
+        r"(?:ladder|roof|height|horse|motorbike|motorcycle|scaffold\w*|balcony|"
+        r"(?:flight of )?stairs|"
+        r"staircase|"
+        r"steps|tree|wall|building|cliff|trampoline|window|loft|bunk|tractor|truck|lorry|platform|"
+        r"(?:\d+|two|three|several|a few|few)\s+(?:feet|foot|ft|metres|meters|m|storeys|stories|"
+        r"floors))\b",
+        r"\b(?:fell|fallen|fall|dropped)\s+(?:about\s+|over\s+|nearly\s+|around\s+)?(?:\d+|two|"
+        r"three|four|"
+        r"five|six|several|a few)\s*(?:feet|foot|ft|metres|meters|m|storeys|stories|floors)\b",
+        r"\b(?:car|road|traffic|motorbike|motorcycle|bike|cycling|bicycle|skiing|snowboarding|"
+        r"rugby|"
+        r"riding|quad|scooter|moped|bus|train|motor vehicle)\s+(?:crash|accident|collision|smash|"
+        r"wreck|pile-?up)\b",
+        r"\b(?:crashed|wrecked|rolled|flipped|totalled)\s+(?:my|the|our|a)\s+(?:car|bike|motorbike|"
+        r"van|truck)\b|\brear[- ]ended\b|\bhead[- ]on\b|\bcar (?:hit|ran into|ploughed into) me\b",
+        r"\b(?:hit|knocked (?:down|over)|run over|struck)\s+by\s+(?:a\s+)?(?:car|bus|truck|van|"
+        r"lorry|"
+        r"vehicle|motorbike|train)\b|\bdived into (?:a|the) shallow\b")},
+    {"name": "minor_trauma", "patterns": (
+        r"\b(?:sneez\w*|cough\w*|lift\w*|carr(?:y|ied|ying)|sat down (?:hard|heavily|awkwardly)|"
+        r"sitting down (?:hard|heavily)|bent (?:over|down)|bending|twist\w*|slipped|tripped|"
+        r"stumbled|fell|fall|fallen|falling|landed (?:on|hard)|bump\w*|jolt\w*|pothole|"
+        r"missed (?:a|the) step|picked (?:up|something)|picking up|turned over in bed|"
+        r"had a fall)\b",),
+     "unless": r"\b(?:fall|fell|falling) asleep\b|\b(?:last|this|in the) fall\b"},
+    {"name": "crack_felt", "patterns": (
+        r"\b(?:felt|heard|there was)\s+(?:a\s+|something\s+)?(?:crack|snap|crunch)\b",
+        r"\bsomething (?:cracked|snapped|went crack|went snap)\b|\bwent (?:crack|snap)\b")},
+    {"name": "fracture_named", "patterns": (
+        r"\b(?:broke|broken|fractured|cracked|crushed)\s+(?:a |my |the )?(?:\w+\s+)?(?:back|spine|"
+        r"vertebra\w*|bone in my back|coccyx|tailbone)\b",
+        rf"\b{_CLAIM}\s+(?:a\s+)?(?:spinal|vertebral|compression|crush|wedge)\s+fractures?\b")},
+    {"name": "osteoporosis", "kind": "history", "patterns": (
+        r"\bosteop(?:orosis|orotic|enia|enic)\b|\b(?:thin|brittle|weak|fragile|soft|"
+        r"thinning)\s+bones\b",
+        r"\blow bone (?:density|mass)\b|\bbone (?:thinning|loss)\b",
+        r"\b(?:alendronate|alendronic|fosamax|risedronate|denosumab|prolia|zoledronic)\b")},
+    {"name": "steroids_long_term", "kind": "history", "patterns": (
+        r"\b(?:long[- ]term|years of|months of|daily|regular|high[- ]dose|on)\s+(?:oral\s+)?"
+        r"(?:steroids?|prednisolone|prednisone|dexamethasone|hydrocortisone)\b",
+        r"\b(?:prednisolone|prednisone|dexamethasone)\b|\bsteroid tablets\b|\btaking steroids\b",
+        r"\bsteroids?\b[^.]{0,25}\b(?:for (?:years|months|ages|a long time|\d+ (?:years|months))|"
+        r"every day|daily|long[- ]term)\b"),
+     "unless": r"\b(?:inhaler|cream|spray|nasal|eye drops|injections?|shots?|jab|epidural)\b"},
+    {"name": "fever", "patterns": (
+        r"\bfever\w*\b|\b(?:a |high |raised |running a |got a )temperature\b",
+        r"\btemperature (?:of|is|was|has been|keeps|went|spiked)\b|\bburning up\b|\bhot and cold\b",
+        r"\b(?:3[89]|40)(?:\.\d)?\s*(?:°|degrees|c\b)|\b10[0-4](?:\.\d)?\s*(?:°|degrees|f\b)",
+        r"\b(?:chills|shivers|shivering|shivery|rigou?rs|shaking uncontrollably|the shakes)\b",
+        r"\bflu[- ]like\b|\bhot (?:to the touch|and sweaty)\b|\bhot and shivery\b",
+        r"\bshak(?:ing|y)\b[^.]{0,15}\b(?:sweat\w*|shiver\w*|cold|hot|feverish)\b"),
+     "unless": r"\bhay fever\b|\bglandular fever\b"
+               r"|\b(?:room|outside|water|weather|oven) temperature\b"},
+    {"name": "night_sweats", "patterns": (
+        r"\bnight sweats?\b|\bsweats\b",
+        r"\bsweat\w*\b[^.]{0,20}\b(?:at night|in bed|the sheets|overnight|all night|in my sleep)\b",
+        r"\b(?:drenched|soaked|soaking)\b[^.]{0,25}\b(?:sheets|bed|pyjamas|pajamas|sweat|"
+        r"at night)\b",
+        r"\bwake (?:up )?(?:drenched|soaked|sweating)\b"),
+     "unless": r"\b(?:because|as|since) (?:my|the) (?:room|bedroom|house|duvet|heating|flat)\b"
+               r"|\bhot "
+               r"(?:room|weather|night|flush\w*)\b|\bmenopaus\w*\b|\bheatwave\b|\bgym\b|"
+               r"\bexercis\w*"},
+    {"name": "iv_drugs", "kind": "history", "patterns": (
+        r"\bi inject\b|\binject(?:ing|ed|s)?\s+(?:drugs|heroin|meth|speed|crack|cocaine|coke|gear|"
+        r"smack|fentanyl|opioids|into my veins?)\b|\b(?:iv|intravenous) drug\w*\b",
+        r"\bshoot(?:ing)? up\b|\bneedle (?:user|use|sharing)\b|\bshare needles\b|\buse needles\b",
+        r"\b(?:on|using|use|taking|take|do) (?:smack|heroin|crack)\b",
+        r"\bheroin\b|\btrack marks\b|\bpwid\b|\bfentanyl\b"),
+     "unless": _INJECTED_MEDICINE},
+    {"name": "immunosuppressed", "kind": "history", "patterns": (
+        r"\b(?:organ |kidney |liver |heart |lung |bone marrow |stem cell )?transplant\b",
+        r"\bchemo(?:therapy)?\b|\bimmuno-?(?:suppress\w*|compromised|deficien\w*)\b",
+        r"\b(?:weak|weakened|low|poor|compromised|suppressed)\s+immune\b",
+        r"\bimmune system (?:is )?(?:weak|low|compromised|suppressed)\b|\bbiologics?\b",
+        r"\b(?:humira|adalimumab|enbrel|etanercept|infliximab|remicade|methotrexate|rituximab|"
+        r"tacrolimus|ciclosporin|cyclosporine|azathioprine|mycophenolate|tofacitinib)\b",
+        r"\bhiv\b|\baids\b|\bcd4\b|\bon dialysis\b")},
+    {"name": "spinal_procedure", "patterns": (
+        r"\b(?:back|spinal|spine|disc|lumbar|epidural|facet|nerve root|sciatica)\s+(?:surgery|"
+        r"operation|op|injection|injections|procedure|fusion|block|decompression)\b",
+        r"\b(?:epidural|lumbar puncture|spinal tap|discectomy|microdiscectomy|laminectomy|"
+        r"vertebroplasty|kyphoplasty|nerve block|facet (?:joint )?injection|spinal anaesthetic|"
+        r"spinal anesthetic|rhizotomy|radiofrequency ablation)\b"),
+     "requires": r"\b(?:had|have had|i've had|recent\w*|just|after|since|post|ago|"
+                 r"last (?:week|month)|"
+                 r"following)\b"},
+    {"name": "infection_named", "patterns": (
+        rf"\b{_CLAIM}\s+(?:an?\s+)?(?:(?:spinal|spine|disc|bone|epidural)\s+(?:infection|abscess)|"
+        r"discitis|diskitis|osteomyelitis|sepsis|kidney infection|pyelonephritis|"
+        r"tuberculosis)\b",)},
+    {"name": "dysuria", "patterns": (
+        r"\b(?:burn\w*|sting\w*|hurts?|painful|pain|sore)\b[^.]{0,12}\b(?:when|while|to|"
+        r"as)\s+(?:i\s+)?"
+        r"(?:pee|wee|peeing|weeing|pass (?:urine|water))\b|\bpainful (?:urination|peeing|weeing)\b",
+        r"\b(?:uti|urine infection|water infection|urinary tract infection|cystitis|"
+        r"bladder infection)\b",
+        r"\b(?:cloudy|smelly|dark) (?:pee|wee|urine)\b|\bblood in my (?:pee|wee|urine)\b")},
+    {"name": "diabetes", "kind": "history",
+     "patterns": (r"\bdiabet\w*\b|\binsulin\b|\bmetformin\b",)},
+    {"name": "smoker", "kind": "history", "patterns": (
+        r"\bi smoke\b|\bsmoker\b|\b(?:\d+|a pack|packs?) (?:a day|cigarettes|fags)\b|\bi vape\b",)},
+    {"name": "cancer_history", "kind": "history", "patterns": (
+        rf"\b(?:had|have|history of|treated for|survivor|survived|in remission|diagnosed with|beat|"
+        rf"recovering from|finished treatment for|previous|past|former|"
+        rf"being treated for)\b[^.]{{0,30}}"
+        rf"\b{_CANCER}\b",
+        r"\b(?:breast|prostate|lung|bowel|kidney|renal|thyroid|colon|skin|ovarian|cervical|bladder|"
+        r"stomach|pancreatic|liver|testicular|blood)\s+cancer\b",
+        rf"\b{_CANCER}\s+(?:survivor|patient|history|in remission|treatment)\b|\bmy {_CANCER}\b",
+        r"\bchemo(?:therapy)?\b|\b(?:radiotherapy|radiation therapy|mastectomy|lumpectomy|"
+        r"oncologist|"
+        r"tamoxifen|letrozole|anastrozole|zoladex|prostatectomy)\b"),
+     "unless": r"\bcancer scare\b|\bbenign\b|\bnot cancer\b|\b(?:worried|scared|afraid|fear\w*|"
+               r"terrified|think)\b[^.]{0,20}\bcancer\b|\b(?:could|might|may) (?:it|this|that) be\b"
+               r"|\bdo i have\b|\bis (?:it|this) cancer\b|\bcancer awareness\b|\bcancer (?:tests?|"
+               r"screening|"
+               r"checks?)\b|\b(?:tested|checked|screened) for cancer\b"},
+    {"name": "metastases", "kind": "history", "patterns": (
+        r"\bmetasta\w+\b|\bmets\b|\bbone mets\b|\bspinal cord compression\b|\bmscc\b",
+        r"\bsecondar(?:y|ies)\b[^.]{0,15}\b(?:bones?|spine|cancer)\b",
+        r"\b(?:cancer|it)\s+(?:has\s+)?spread\w*\s+to\s+(?:my\s+)?(?:bones?|spine|back)\b")},
+    {"name": "weight_loss", "patterns": (
+        r"\b(?:lost|losing|dropped|dropping|shed|down)\s+(?:a (?:lot|bit|ton|load|heap) of\s+|"
+        r"so much\s+|"
+        r"loads of\s+|lots of\s+|some\s+|\w+\s+)?(?:weight|(?:\d+|a few|few|several|a|half a|one|"
+        r"two|three|four|five|ten)\s*(?:kg|kgs|kilos?|pounds|lbs?|stones?|st))\b",
+        r"\bweight loss\b|\bwasting away\b|\bskin and bones\b|\bgetting (?:really |so |very )?"
+        r"(?:thin|skinny)\b",
+        r"\b(?:clothes|trousers|jeans|belt|skirt|dress|shirts?|tops?)\b[^.]{0,20}\b(?:falling off|"
+        r"hanging off|falling down|too big|loose|baggy|notch|tighter)\b",
+        r"\bweight\b[^.]{0,15}\b(?:dropping|falling|coming|melting) off\b|\b(?:dropping|"
+        r"falling) off me\b",
+        r"\b(?:\d+|a|two|three|half a)\s*(?:kg|kgs|kilos?|pounds|lbs?|stones?|st)\s+lighter\b"),
+     "unless": _DELIBERATE},
+)

@@ -1,0 +1,183 @@
+"""How the pain behaves over time: night and constant pain, inflammatory pattern, not improving,
+and the person's mood (self-harm)."""
+
+from __future__ import annotations
+
+_LONG = (r"(?:an hour|hours|\d+ hours|ages|all morning|till lunch|until lunch|midday|a long time|"
+         r"over an hour|(?:[3-9]\d|[1-9]\d\d)\s*(?:min|mins|minutes))")
+_NSAID = (r"(?:ibuprofen|naproxen|anti-?inflammator\w*|nsaids?|diclofenac|celecoxib|etoricoxib|"
+          r"advil|nurofen|aleve)")
+
+SIGNS: tuple[dict[str, object], ...] = (
+    {"name": "night_pain", "patterns": (
+        r"\b(?:worse|worst|bad|terrible|unbearable|agony)\s+(?:at|during the|in the|through the)\s+"
+        r"night\b|\bnight(?:time)? pain\b|\bpain (?:at|during the|through the) night\b",
+        r"\b(?:hurts?|hurting|pain(?:ful)?|aches?|aching|sore|throbs?|"
+        r"throbbing)\s+(?:\w+\s+)?(?:at|during "
+        r"the|in the|through the)\s+night\b",
+        r"\b(?:wakes?|waking|woke|wake)\s+(?:me\s+)?(?:up\s+)?(?:at night|in the night|every night|"
+        r"during the night|from sleep|most nights|multiple times|several times|"
+        r"with (?:the )?pain)\b",
+        r"\b(?:pain|it|ache)\s+(?:\w+\s+)?(?:wakes?|woke|keeps waking)\s+me\b",
+        r"\bcan't sleep\b[^.]{0,20}\b(?:pain|because|hurts)\b|\bpain\b[^.]{0,20}\bcan't sleep\b",
+        r"\b(?:worse|hurts?(?: more)?|pain(?:ful)?|agony)\s+(?:when\s+(?:i'm\s+)?|"
+        r"while\s+)?(?:lying "
+        r"(?:down|still|flat|in bed)|at rest|resting|in bed)\b",
+        r"\beven (?:at rest|when (?:i'm )?resting|lying (?:down|still)|in bed)\b",
+        r"\b(?:agony|pain|hurts?|hurting|awful|terrible|unbearable)\s+(?:\w+\s+)?every night\b"),
+     "unless": r"^(?!.*\b(?:nothing|never|doesn't|don't|not|no|isn't)\b)"
+               r".*\b(?:better|eases?|easier|"
+               r"relieves?|helps?) (?:when |while )?(?:i'm )?(?:lying|at rest|resting)"},
+    {"name": "constant_pain", "patterns": (
+        r"\b(?:pain|it|ache)\s+(?:is\s+)?(?:constant|there all the time|there 24/7|24/7|non-?stop|"
+        r"unrelenting|relentless)\b|\bconstant (?:pain|ache|aching)\b",
+        r"\b(?:pain|it|ache)\s+never\s+(?:stops|eases|lets up|goes away|goes|settles)\b",
+        r"\b(?:never|doesn't|won't|isn't|not)\s+(?:\w+\s+)?(?:stops|stop|eases|ease|lets up|let up|"
+        r"goes away|go away|settle|settles)\b[^.]{0,25}\b(?:position|day or night|night or day|"
+        r"whatever|matter what|even)\b",
+        r"\bno (?:position|way of (?:lying|sitting))\b[^.]{0,20}\b(?:eases|helps|relieves|"
+        r"comfortable|"
+        r"works|better)\b|\bnothing eases it\b",
+        r"\b(?:can't|couldn't)\s+get comfortable\b[^.]{0,20}\b(?:any|no matter|whatever|"
+        r"position)\b",
+        r"\bno matter (?:how|what|which way|which position|the position)\b[^.]{0,30}\b(?:pain|"
+        r"hurts|"
+        r"same|comfortable|eases)\b|\b(?:hurts|pain)\b[^.]{0,15}\bno matter (?:how|what|which)\b",
+        r"\b(?:all day and all night|day and night|night and day|round the clock)\b",
+        r"\bno matter (?:how|which way|what position|where|what way) i (?:lie|sit|lay|position|"
+        r"stand)\b",
+        r"\b(?:pain|it)(?:'s| is)? there (?:every second|every minute|all the time|constantly|"
+        r"24/7)\b",
+        r"\b(?:pain|hurts?|aches?|aching|sore)\b[^.]{0,25}\b(?:all the time|constantly|"
+        r"non-?stop)\b")},
+    {"name": "morning_stiffness", "patterns": (
+        rf"\bstiff\w*\b[^.]{{0,40}}\b(?:morning|mornings|wake up|waking|get up|getting up|"
+        rf"first thing)"
+        rf"\b[^.]{{0,40}}\b{_LONG}",
+        rf"\b(?:morning|mornings)\b[^.]{{0,20}}\bstiff\w*\b[^.]{{0,30}}\b{_LONG}",
+        rf"\btakes? (?:me )?{_LONG} to (?:loosen|get going|get moving|limber|warm up|ease off)\b",
+        rf"\bstiff\w*\b[^.]{{0,20}}\b(?:for|lasting|lasts)\s+(?:over |more than |about |at least )?"
+        rf"{_LONG}",
+        r"\bmorning stiffness\b")},
+    {"name": "better_moving", "patterns": (
+        r"\b(?:better|eases|easier|improves|loosens|helps)\b[^.]{0,15}\b(?:with|after|when i|"
+        r"once i|"
+        r"if i)\s+(?:\w+\s+)?(?:exercis\w*|mov\w*|walk\w*|active|activity|get going|warm up)\b",
+        r"\b(?:exercis\w*|moving|movement|walking|activity)\s+(?:really\s+)?(?:helps|"
+        r"makes it better|"
+        r"eases it|improves it)\b",
+        r"\bworse (?:with|after|when i)\s+(?:rest\w*|sit still|keep still|stay still|inactiv\w*)\b",
+        r"\b(?:rest|resting)\s+(?:doesn't help|makes it worse|makes no difference)\b",
+        r"\bnot (?:better|improved) (?:with|by) rest\b")},
+    {"name": "early_waking", "patterns": (
+        r"\b(?:wakes?|woken|waking|woke)\s+(?:me\s+)?(?:up\s+)?(?:in the )?(?:early hours|"
+        r"second half "
+        r"of the night|small hours|at [2-6]\s*(?:am|o'clock)|around [2-6]|before dawn)\b",
+        r"\bhave to get up (?:and (?:walk|move)|to (?:walk|move))\b|\b(?:second half|"
+        r"early hours) of "
+        r"the night\b")},
+    {"name": "alternating_buttock", "patterns": (
+        r"\b(?:alternat\w+|switch\w*|swap\w*|moves? from one side to the other|flips? sides|"
+        r"changes? sides|one side then the other)\b[^.]{0,30}\b(?:buttock|bum|side|cheek|hip)s?\b",
+        r"\b(?:buttock|bum|hip) pain\b[^.]{0,20}\b(?:alternat\w+|switch\w*|swaps?|"
+        r"side to side)\b")},
+    {"name": "nsaid_response", "patterns": (
+        rf"\b{_NSAID}\b[^.]{{0,30}}\b(?:works? (?:wonders|brilliantly|really well|great|amazingly)|"
+        r"really helps?|helps? (?:a lot|loads|massively|really well)|makes? a (?:big |huge )?"
+        r"difference)\b",),
+     "unless": r"\b(?:doesn't|don't|didn't|not|isn't|hasn't|barely|hardly)\b"},
+    {"name": "extra_articular", "kind": "history", "patterns": (
+        r"\b(?:psoria\w+|uveitis|iritis|crohn'?s|colitis|ibd|inflammatory bowel)\b",)},
+    {"name": "spondyloarthritis", "kind": "history", "patterns": (
+        r"\b(?:ankylosing spondylitis|axial spondyloarthritis|axspa|spondyloarthritis|"
+        r"spondyloarthropathy|sacroiliitis)\b",)},
+    {"name": "family_spondyloarthritis", "kind": "history", "owner": "family", "patterns": (
+        r"\b(?:ankylosing spondylitis|axial spondyloarthritis|spondyloarthritis|psoria\w+|crohn'?s|"
+        r"uveitis)\b",)},
+    {"name": "not_improving", "patterns": (
+        r"\b(?:not|isn't|hasn't|haven't|no|never)\s+(?:\w+\s+)?(?:getting (?:any )?better|"
+        r"improv\w*|"
+        r"got (?:any )?better|gotten (?:any )?better|easing|eased|settl\w*|going away|gone away|"
+        r"shifting|budging)\b",
+        r"\bno (?:better|improvement)\b|\bstill (?:not better|no better|not improving|"
+        r"getting worse)\b",
+        r"\b(?:zero|little|not much|hardly any|barely any|no real)\s+(?:improvement|progress|"
+        r"change|difference)\b",
+        r"\b(?:getting|got|gets)\s+(?:worse|progressively worse)\b|\bworse and worse\b",
+        r"\bnothing (?:is )?(?:helping|helps|works|has helped|seems to help)\b|"
+        r"\btried everything\b"),
+     "unless": r"\b(?:numb\w*|tingl\w*|weak\w*)\b[^.]{0,15}\b(?:getting|got|gets)\s+worse"},
+    {"name": "recurrent", "patterns": (
+        r"\bkeeps? (?:coming back|recurring|returning|happening|flaring|going)\b|\brecurr\w+\b",
+        r"\bkeep (?:putting|throwing|doing|hurting) my back(?: out| in)?\b"
+        r"|\b(?:\d+|three|four|five|six|several|many) times (?:this|a|in the last|in a|"
+        r"in the past) "
+        r"(?:year|month|few months)\b",
+        r"\b(?:goes|went|go|put|puts) (?:out|my back out)\b[^.]{0,20}\b(?:every|each|again|"
+        r"regularly|often)\b",
+        r"\b(?:third|fourth|fifth|3rd|4th|5th|\d+th|umpteenth)\s+time\s+(?:this|in|that)\b",
+        r"\bon and off for (?:years|months|ages|a long time)\b|\bput my back out again\b",
+        r"\bflare[- ]?ups?\b[^.]{0,20}\b(?:again|keep|regularly|often|frequent)\b",
+        r"\bevery (?:winter|summer|spring|autumn|year|few months|"
+        r"couple of months)\b[^.]{0,30}\b(?:back|"
+        r"goes|flares?|put|happens)\b|\b(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth) (?:year|"
+        r"time)"
+        r" in a row\b",
+        r"\b(?:frequent|regular|repeated)\s+(?:flare\w*|episodes|bouts)\b|\bagain and again\b")},
+    {"name": "not_coping", "patterns": (
+        r"\b(?:struggl\w*|can't|not|barely)\s+(?:to\s+)?cop(?:e|ing)\b",
+        r"\bcan't (?:take|handle|stand|deal with) (?:it|this|the pain)\b",
+        r"\b(?:getting|gets|brought|bringing) me down\b|\b(?:ruining|destroying|taking over|"
+        r"affecting) my (?:life|work|sleep|mood|mental health)\b",
+        r"\b(?:can't|unable to) (?:work|go to work|do my job|look after my (?:kids|children|"
+        r"family))\b",
+        r"\boff work (?:for|since)\b|\b(?:depressed|depression|desperate|at breaking point|"
+        r"in tears|crying)\b|\bat (?:the end of )?my (?:wits'?|tether)\b|"
+        r"\bdon't know what (?:else )?to do\b")},
+    {"name": "long_sciatica", "patterns": (
+        r"\b(?:sciatica|leg pain|pain down my leg|nerve pain)\b[^.]{0,30}\b(?:for|since|over|past|"
+        r"last)\s+"
+        r"(?:weeks|months|ages|a long time|(?:\d+|two|three|four|five|six|several|many|a few|few|"
+        r"a couple of|couple of)\s+(?:weeks|months|years))\b|\b(?:weeks|months) of sciatica\b",)},
+    {"name": "suicidal_intent", "kind": "mood", "patterns": (
+        r"\b(?:going to|want to|will|i'll|plan(?:ning)? to|about to|decided to|ready to|intend to|"
+        r"thinking (?:of|about) how to)\s+(?:just\s+)?(?:kill myself|end (?:it|it all|my life|"
+        r"things|"
+        r"everything)|take my (?:own )?life|commit suicide|top myself|hang myself|overdose|od|"
+        r"jump off|jump in front|slit my wrists|shoot myself|not be here tomorrow)\b",
+        r"\b(?:kill|killing) myself\b|\bi'm suicidal\b|\b(?:suicide|goodbye) (?:plan|note|"
+        r"letter)\b",
+        r"\b(?:saved|saving|stockpil\w*|hoard\w*|collecting|bought)\s+(?:up\s+)?(?:\w+\s+){0,3}"
+        r"(?:pills|tablets|rope|gun|meds|painkillers)\b",
+        r"\btake (?:all|the whole (?:packet|box|bottle)) (?:of )?my (?:pills|tablets|meds|"
+        r"painkillers)\b",
+        r"\b(?:going to|gonna|will|i'll|about to|plan to|want to)\s+take (?:them|the lot|it) all\b"
+        r"|\bcounted out (?:my|the|all my) (?:tablets|pills|meds)\b|\b(?:tablets|"
+        r"pills) counted out\b",
+        r"\b(?:took|taken|take|taking)\s+an?\s+overdose\b|\boverdosed\b|\bend my life\b|"
+        r"\bend it all\b",
+        r"\b(?:got|have|bought|found|keep)\s+(?:a\s+)?(?:rope|noose|gun)\b|"
+        r"\btake my (?:own )?life\b|\bhow (?:many|much) [\w ]{0,20}(?:to die|to kill me|"
+        r"would kill me|"
+        r"is lethal|are lethal)\b|\blethal dose\b"),
+     "unless": r"\b(?:nearly|almost|could have|could've) killed myself\b"
+               r"|\bkilling myself laughing\b"
+               r"|\b(?:skipping|climbing|jump|battle|tow|gym) ropes?\b"},
+    {"name": "suicidal_passive", "kind": "mood", "patterns": (
+        r"\b(?:wish|wished|wishing)\s+(?:i\s+)?(?:was|were|could be|'d be|i'd)?\s*(?:dead|gone|"
+        r"not here|"
+        r"not alive|never born)\b|\bwish i (?:wasn't|weren't) (?:here|alive|around)\b|"
+        r"\bwish i could (?:just )?(?:die|disappear|not wake up)\b",
+        r"\bdon't\s+want\s+to\s+(?:be here|live|be alive|wake up|exist|go on|carry on)\b",
+        r"\b(?:want|wanting) to die\b|\bbetter off (?:dead|without me)\b|\bcan't go on\b",
+        r"\b(?:easier|better) (?:for everyone )?if i (?:just )?(?:didn't wake up|wasn't here|"
+        r"wasn't around|died|was gone|was dead|never woke up)\b",
+        r"\bwant (?:it all|everything|it) to (?:stop|end) (?:for good|forever|permanently)\b"
+        r"|\b(?:i'm|i am|feel like|feel) (?:such )?a burden\b",
+        r"\b(?:what's|what is|there's|no)\s+(?:the\s+)?point\s+(?:in\s+|of\s+)?(?:living|life|"
+        r"going on|carrying on|being alive|anything)\b|\blife (?:isn't|is not) worth living\b",
+        r"\bsuicidal (?:thoughts|feelings|ideas?)\b|\bfeel(?:ing)? suicidal\b|\bself[- ]?harm\w*\b",
+        r"\b(?:thoughts?|thinking) (?:of|about) (?:suicide|ending (?:it|my life|things)|dying)\b",
+        r"\b(?:want|wanting|urge) to (?:hurt|harm|cut) myself\b|\b(?:hurt|harm|"
+        r"cut)\w* myself on purpose\b")},
+)

@@ -1,0 +1,196 @@
+"""Nerve signs: cauda equina, leg weakness, foot drop, numbness (normalised, first-person text)."""
+
+from __future__ import annotations
+
+_BUM = (r"(?:bum|butt|bottom|backside|arse|ass|anus|back passage|rectum|perineum|taint|groin|"
+        r"genitals?|genital area|privates?|private (?:parts|area|bits)|crotch|down there|"
+        r"saddle(?: area| region)?|between (?:my|the) legs|inner thighs?|vagina|vulva|labia|"
+        r"clitoris|penis|willy|testicles?|balls|scrotum|nether regions?|undercarriage|"
+        r"(?:both )?buttocks|bum cheeks|butt cheeks|sit bones|(?:lady |man |private |nether )bits|"
+        r"(?<=my )bits|(?:the (?:bit|area|part|patch|place) )?(?:right )?where i sit)")
+_NUMB = (r"(?:numb(?:ness|ed)?|tingl(?:e|es|ing)|pins and needles|no feeling|no sensation|"
+         r"lost (?:all )?(?:the )?(?:feeling|sensation)|loss of (?:feeling|sensation)|"
+         r"reduced (?:feeling|sensation)|altered (?:feeling|sensation)|dead|asleep|an?a?esthesia|"
+         r"frozen|like ice|"
+         r"feels? (?:weird|strange|odd|funny|different|wrong|like (?:cotton|rubber|cardboard)))")
+_FEEL_NOT = (r"(?:can't|couldn't|don't|didn't|barely|hardly|no longer)\s+(?:really\s+|"
+             r"properly\s+)?feel")
+_NO_AND = r"(?:(?!\band\b|\bbut\b)[^.,]){0,25}?"
+_LEG = r"(?:legs?|foot|feet|toes?|thighs?|calf|calves|shins?|ankles?|heels?|knees?)"
+_NUMB_CORE = (r"(?:numb\w*|tingl\w*|pins and needles|no feeling|reduced (?:feeling|sensation)|"
+              r"altered sensation|loss of sensation|dead feeling|burning|electric)")
+_PAIN_LIMITED = (r"\b(?:pain|painful|hurts?|hurting|agony|sore|too much|because|spasm\w*|far|"
+                 r"for long|long|properly|straight|upright|without (?:pain|stopping))\b")
+
+_NOT_IDIOM = (r"(?!\s+(?:on|for|up straight|straight|upright|the|it|this|him|her|them|being|people|"
+              r"still|around|in|very|much|more|too))")
+
+SIGNS: tuple[dict[str, object], ...] = (
+    {"name": "saddle_numbness", "patterns": (
+        rf"\b{_NUMB}\b{_NO_AND}\b(?:in|around|on|of|down|across|at|round)?\s*(?:my |the )?{_BUM}\b",
+        rf"\b{_BUM}\b{_NO_AND}\b(?:is|are|feels?|felt|went|gone|has gone|have gone|going|been|"
+        rf"keeps?|getting|got)?\s*(?:all |a bit |really |totally |completely |kind of |sort of |"
+        rf"so |quite |very |gone )?{_NUMB}",
+        rf"\b{_FEEL_NOT}\b(?:(?!\band\b)[^.]){{0,40}}\b(?:wip(?:e|ing)|toilet (?:paper|roll)|"
+        rf"{_BUM})\b",
+        r"\bwip(?:e|ing)\b[^.]{0,30}\b(?:numb\w*|can't feel|don't feel|no feeling|feel nothing|"
+        r"feels? (?:weird|strange|odd|funny|different|numb|like nothing|dead)|nothing there)",
+        r"(?<!if )(?<!whether )\b(?:i have|i've got|diagnosed with|i think i (?:have|'ve got)|"
+        r"i might have|i may have|could (?:this|it) be|might (?:this|it) be|is (?:this|it)|"
+        r"sounds like)\s+(?:a\s+)?(?:cauda equina|ces)\b"),
+     "unless": r"\b(?:left|right|one) (?:buttock|bum cheek|butt cheek|side of my bum)\b"},
+    {"name": "bladder_change", "patterns": (
+        r"\b(?:peed|weed|wet|pee|wee|peeing|weeing|wetting|wetted|leaked|leaking|leak|soaked)\s+"
+        r"(?:myself|my (?:pants|trousers|knickers|underwear|jeans|bed|self|shorts))\b",
+        r"\b(?:lost|losing|lose|loss of)\s+(?:any\s+|all\s+)?(?:control\s+(?:of|"
+        r"over)\s+)?(?:my\s+)?"
+        r"(?:bladder|pee|wee|urine)\b",
+        r"\b(?:no|poor|zero|without)\s+(?:(?:any|real)\s+)?(?:control (?:of|"
+        r"over) (?:my )?(?:bladder|pee|"
+        r"wee|urine)|(?:bladder|pee|wee|urine) control)\b",
+        r"(?<!stress )\bincontinen(?:ce|t)\b(?! pads? for years)",
+        r"\b(?:have to|having to|had to|got to|need to|needing to|must)\s+(?:really\s+)?"
+        r"(?:push|strain|force|squeeze)\w*\s+(?:\w+\s+)?(?:to\s+)?(?:pee|wee|go|start|get)",
+        r"\b(?:can't|couldn't|unable to|not able to|struggl\w* to|struggling|hard to|difficult to|"
+        r"trouble|difficulty|problems?|issues?)\s+(?:to\s+|with\s+|when\s+)?(?:\w+\s+)?(?:pee|"
+        r"peeing|"
+        r"wee|weeing|pass(?:ing)? (?:urine|water)|empty(?:ing)? my bladder|start(?:ing)? (?:to )?"
+        r"(?:pee|wee|the flow|peeing|weeing)|stop(?:ping)? (?:peeing|weeing|the flow))\b",
+        r"\b(?:haven't|hasn't|not|didn't)\s+(?:been able to\s+)?(?:peed|weed|pee|wee|had a (?:pee|"
+        r"wee)"
+        r"|passed (?:urine|water)|been for a (?:pee|wee))\s+(?:since|for|all|in)\b",
+        r"\b(?:can't|don't|didn't|couldn't|no longer)\s+(?:\w+\s+)?(?:feel|tell|know|sense|"
+        r"notice)\w*"
+        r"\s+(?:when|if|that)\s+(?:i\s+)?(?:need|have|want|am|i'm|i've)?\s*(?:to\s+|a\s+)?(?:pee|"
+        r"wee|"
+        r"peeing|weeing|full|go|the toilet)\b",
+        r"\b(?:leak\w*|dribbl\w*)\s+(?:\w+\s+)?(?:pee|wee|urine)\b|\b(?:pee|wee|"
+        r"urine)\s+(?:keeps\s+)?"
+        r"(?:leak\w*|dribbl\w*)\b",
+        r"\b(?:peed|weed|pee|wee|peeing|weeing|leak\w*)\b[^.]{0,25}\b(?:without|didn't|not)\s+"
+        r"(?:even\s+)?(?:notic|realis|realiz|feel|know)",
+        r"\bbladder\b[^.]{0,20}\b(?:numb\w*|not working|won't empty|doesn't empty|isn't emptying|"
+        r"feels? (?:full|weird|different|strange|numb)|changed|gone funny|problems?|issues?|"
+        r"weird|retention|control)\b",
+        r"\b(?:bladder|urinary)\s+(?:problems?|issues?|retention|changes?|dysfunction|incontinence|"
+        r"weakness|trouble|leak\w*)\b",
+        r"\b(?:can't|couldn't)\s+(?:hold|control)\s+(?:it in|my (?:bladder|pee|wee|urine)|(?:my )?"
+        r"(?:pee|wee))\b",
+        r"\baccidents? in (?:my|the) (?:pants|trousers|knickers|bed)\b",
+        r"\b(?:had to have|needed|put in|got)\s+a\s+catheter\b",
+        r"\b(?:ages|forever|a long time)\s+to\s+(?:get\s+)?(?:any\s+|the\s+|my\s+)?(?:wee|pee)\b"
+        r"|\bto get (?:any|the|my) (?:wee|pee) (?:out|to come|going|started)\b",
+        r"\b(?:trousers|pants|knickers|underwear|jeans|bed|sheets)\s+(?:were|was|are|is|got|keeps? "
+        r"being)?\s*(?:all\s+|soaking\s+|a bit\s+)?(?:wet|damp)\b|\b(?:wet|damp) (?:trousers|pants|"
+        r"knickers|underwear|the bed)\b",
+        r"\b(?:haven't|hasn't|not|didn't)\s+(?:needed|wanted|felt the need|had the urge|"
+        r"had any urge)\s+"
+        r"(?:to\s+|for\s+)?(?:a\s+)?(?:wee|pee)\b",
+        r"\b(?:wee|pee|urine)\s+(?:won't|doesn't|isn't|will not)\s+(?:come|start|flow)\b"),
+     "unless": r"\b(?:when|if) i (?:sneeze|cough|laugh|jump|run)\b.*\b(?:always|for years|since "
+               r"(?:having|i had|my) (?:kids|baby|children))|\bbladder infection\b"},
+    {"name": "bowel_change", "patterns": (
+        r"\b(?:pooed|pood|soiled|messed|shat|shit|pooing|soiling)\s+(?:myself|my (?:pants|trousers|"
+        r"knickers|underwear|bed))\b",
+        r"\b(?:lost|losing|lose|loss of)\s+(?:any\s+)?(?:control\s+(?:of|over)\s+)?(?:my\s+)?"
+        r"(?:bowels?|poo|stools?|back passage)\b",
+        r"\b(?:no|poor|zero|without)\s+(?:(?:any|real)\s+)?(?:control (?:of|"
+        r"over) (?:my )?(?:bowels?|poo)"
+        r"|(?:bowel|poo) control)\b",
+        r"\b(?:bowel|faecal|fecal)\s+(?:incontinence|control|accidents?|leak\w*|problems?|issues?|"
+        r"changes?|numb\w*|dysfunction)\b",
+        r"\b(?:can't|don't|didn't|couldn't)\s+(?:\w+\s+)?(?:feel|tell|know|notice)\w*\s+(?:when|if)"
+        r"\s+(?:i\s+)?(?:need|have|am|i'm)?\s*(?:to\s+)?(?:poo|pooing|open my bowels|"
+        r"pass (?:a )?stool)",
+        r"\b(?:can't|couldn't)\s+(?:hold|control)\s+(?:my )?(?:poo|bowels?)\b")},
+    {"name": "sexual_change", "patterns": (
+        r"\b(?:can't|couldn't|unable to|trouble|problems?|difficulty)\s+(?:\w+\s+)?(?:get(?:ting)?|"
+        r"keep(?:ing)?|maintain\w*|have|having)\s+(?:an?\s+)?(?:erection|hard[- ]?on|it up)\b",
+        r"\b(?:erection|erectile)\s+(?:problems?|issues?|dysfunction|gone|stopped|changes?)\b",
+        r"\b(?:sex|intercourse|orgasm)\b[^.]{0,25}\b(?:numb\w*|can't feel|feels? (?:different|numb|"
+        r"nothing|weird))",
+        r"\bcan't (?:feel|reach|have) (?:an? )?orgasm")},
+    {"name": "bilateral_sciatica", "patterns": (
+        r"\b(?:pain|sciatica|shooting|burning|aching|ache|tingl\w*|numb\w*|pins and needles|"
+        r"electric\w*|shocks?|cramp\w*)\b[^.]{0,25}\b(?:down|in|into|through|along|to)\s+(?:both|"
+        r"my two|each of my)\s+(?:legs?|sides?|thighs|calves|buttocks)\b",
+        r"\bboth (?:of my )?(?:legs|thighs|calves)\b[^.]{0,20}\b(?:hurt\w*|ache|aching|pain|"
+        r"shoot\w*|"
+        r"tingl\w*|numb\w*|burn\w*|sciatica|pins)",
+        r"\bsciatica\b[^.]{0,15}\b(?:both legs|both sides|each leg|bilateral)\b|"
+        r"\bbilateral sciatica\b",
+        r"\bmy legs\s+(?:are|both|have|keep|feel)?\s*(?:\w+\s+)?(?:tingl\w*|numb\w*|"
+        r"pins and needles|"
+        r"going numb|gone numb)"),
+     "unless": r"\b(?:alternat\w+|switch\w*|swaps?|one side then the other|side to side)\b"},
+    {"name": "legs_weak", "patterns": (
+        r"\b(?:both|my)\s+legs\b(?:(?!\band\b)[^.,]){0,20}?\b(?:weak\w*|like jelly|jelly|wobbl\w*|"
+        r"gave way|giving way|give way|gives way|buckl\w*|collaps\w*|useless|dead|floppy|"
+        r"won't (?:work|hold|move|support|carry)|don't work|stopped working|not working|"
+        r"aren't working|can't (?:hold|support|carry) me|went from under me|gone)\b",
+        r"\bweak(?:ness)?\b[^.]{0,15}\b(?:in|of)\s+(?:both\s+|my\s+)?(?:legs|both)\b",
+        r"\b(?:legs?|foot|feet)\b[^.]{0,20}\b(?:getting|becoming|gone|grown)\s+(?:weaker|"
+        r"more weak)",
+        r"\b(?:legs?|foot|feet)\b[^.]{0,20}\bweak\w*\b[^.]{0,30}\b(?:by the hour|every hour|"
+        r"hour by hour|quickly|fast|rapidly|in hours|over hours|since this morning|overnight|"
+        r"spreading|getting worse|worse)\b",
+        r"\bweak\w*\b[^.]{0,12}\blegs?\b[^.]{0,30}\b(?:by the hour|every hour|hour by hour|"
+        r"quickly|fast|rapidly|in hours|over hours|since this morning|overnight|getting worse)\b",
+        r"\bparalys(?:ed|is)\b",
+        r"\b(?:can't|couldn't|unable to)\s+(?:move|lift|feel)\s+(?:both|either|my)\s+(?:legs|"
+        r"feet)\b",
+        r"\bdragging (?:both|my) (?:legs|feet)\b|\bkeep (?:falling|collapsing)\b",
+        r"^(?:now |and )?they (?:won't|don't|can't|will not) (?:move|work|hold me|support me)\b"),
+     "unless": r"\bsleep paralysis\b|\bleg day\b|\bafter (?:the gym|a workout|working out|running|"
+               r"a run|exercise|exercising|squats|training|a long (?:walk|run|hike|day))\b"},
+    {"name": "cant_walk", "patterns": (
+        r"\b(?:i|i'm|me)\s+(?:\w+\s+)?(?:can't|couldn't|unable to|not able to|no longer able to)\s+"
+        r"(?:walk|stand|stand up|get up|weight[- ]bear|bear weight)\b" + _NOT_IDIOM,
+        r"^(?:suddenly |now |today )?(?:can't|couldn't|unable to|not able to)\s+(?:walk|stand)\b"
+        + _NOT_IDIOM),
+     "unless": _PAIN_LIMITED},
+    {"name": "leg_weak", "patterns": (
+        r"\b(?:my |the |one |left |right )(?:left |right )?leg\b(?:(?!\band\b)[^.,]){0,20}?\b"
+        r"(?:weak\w*|gave way|giving way|give way|gives way|buckl\w*|collaps\w*|useless|"
+        r"won't (?:work|hold|move|support)|doesn't work|isn't working|stopped working|not working|"
+        r"floppy|like jelly)",
+        r"\bweak(?:ness)?\b[^.]{0,15}\b(?:in|of)\s+(?:my\s+)?(?:left |right |one )?(?:leg|foot|"
+        r"ankle|"
+        r"thigh|calf)\b",
+        r"\bweak (?:left |right )?(?:leg|foot|ankle|thigh)\b|\b(?:leg|foot|ankle) weakness\b",
+        r"\bleg\b[^.]{0,15}\bgetting weaker\b")},
+    {"name": "foot_drop", "patterns": (
+        r"\bfoot ?drop\b|\bdrop ?foot\b",
+        r"\bfoot\b[^.]{0,15}\b(?:slap\w*|flop\w*|drag\w*|dropp\w*|floppy|scuff\w*)\b",
+        r"\b(?:foot|toes)\b[^.]{0,10}\b(?:won't|doesn't|can't|isn't|don't) (?:lift|come up|go up|"
+        r"raise|"
+        r"pull up)\b",
+        r"\b(?:catch\w*|trip\w* (?:over|on)|stub\w*|scuff\w*|drag\w*)\s+(?:on\s+)?my\s+(?:toes|"
+        r"foot)\b",
+        r"\btoes?\b[^.]{0,10}\b(?:catch\w*|drag\w*|scuff\w*)\b",
+        r"\b(?:can't|couldn't|unable to|struggl\w* to|hard to)\s+(?:\w+\s+)?(?:lift|raise|pull up|"
+        r"point|flex|bend up|walk on|stand on)\s+(?:my\s+)?(?:left |right )?(?:foot|toes|big toe|"
+        r"heels?|"
+        r"tiptoes?|ankle)\b")},
+    {"name": "spreading_numbness", "patterns": (
+        r"\b(?:numb\w*|tingl\w*|pins and needles)\b[^.]{0,25}\b(?:spreading|spread|creeping|"
+        r"moving (?:up|down)|getting worse|worsening|growing|going (?:up|further|higher)|"
+        r"travell?ing up|more and more)\b",
+        r"\b(?:spreading|worsening|increasing|growing|creeping)\s+(?:numb\w*|tingl\w*|pins)\b",
+        r"\bnumb\w*\b[^.]{0,30}\b(?:getting|grown|growing|got) (?:bigger|larger|wider)\b",
+        r"\bcan't feel (?:my )?(?:left |right )?(?:foot|leg|toes|shin|calf)\b",
+        r"\b(?:it's|it is|now|and) (?:going|moving|spreading|creeping|travell?ing) (?:up|down|into|"
+        r"further)\b"),
+     "requires": r"\b(?:numb\w*|tingl\w*|pins and needles|can't feel|no feeling)\b"},
+    {"name": "leg_numb", "patterns": (
+        rf"\b{_NUMB_CORE}\b[^.]{{0,20}}\b(?:in|down|into|on|through)\s+(?:my\s+)?(?:left |right |"
+        rf"lower |upper )?{_LEG}\b",
+        rf"\b{_LEG}\s+(?:is|are|feels?|keeps?|goes|gone|going|has gone)?\s*(?:\w+\s+){{0,2}}"
+        r"(?:numb\w*|tingl\w*|pins and needles|dead)",
+        r"\bnumb (?:leg|foot|feet|toes|thigh)\b|\bdead leg\b")},
+    {"name": "leg_pain", "patterns": (
+        r"\bsciatica\b|\bsciatic\b",
+        rf"\b(?:pain|ache|aching|shooting|throbbing|cramp\w*|nerve pain|hurts?)\b[^.]{{0,20}}"
+        rf"\b(?:down|in|into)\s+(?:my\s+)?(?:left |right |both )?{_LEG}\b",
+        r"\b(?:legs?|thigh|calf)\s+(?:pain|hurts|aches)\b")},
+)

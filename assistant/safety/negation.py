@@ -1,0 +1,58 @@
+"""Negation cues and their scope inside one clause ("no fever or chills", "fever: none")."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_CUE = re.compile(
+    r"\b(?:no|not|never|without|none|nor|neither|denies|deny|denied|negative for|free of|"
+    r"absence of|ruled out|haven't|hasn't|hadn't|don't|doesn't|didn't|isn't|aren't|wasn't|"
+    r"weren't|no longer|nothing like|zero)\b")
+
+# Phrases containing a cue word that do not deny a symptom: hedges, refusals, unawareness.
+_PSEUDO = re.compile(
+    r"\bnot (?:sure|certain|just|only|really sure|100%)\b|\bdon't (?:know|think so)\b"
+    r"|\bno (?:idea|clue|matter|reason|way|point|big deal|worries|problem|doubt|joke|lie|kidding)\b"
+    r"|\b(?:not|don't want to|didn't want to|refuse to|won't) (?:going to |gonna |be )?"
+    r"(?:go|going|bother|waste|make a fuss|overreact|be dramatic|call|ring|see)\b"
+    r"|\bnot (?:a big deal|that bad|too bad|serious|an emergency)\b"
+    r"|\bwithout (?:noticing|realising|realizing|knowing|feeling (?:it|anything)|warning|trying|"
+    r"dieting|meaning to|a reason|any reason|any warning)\b"
+    r"|\bdidn't (?:even )?(?:notice|realise|realize|know|feel it|feel anything)"
+    r"(?= (?:i|i'd|until|that|when|it|myself|at all)\b|\W*$)"
+    r"|\b(?:not|haven't|hasn't|never) (?:been )?able to\b|\bno longer (?:able|can)\b"
+    r"|\b(?:isn't|hasn't|haven't|doesn't|didn't|not|never|no) (?:\w+ )?(?:go(?:ne|ing)? away|"
+    r"eas(?:e|es|ed|ing)|let(?:ting)? up|stop(?:ped|ping|s)?|improv\w*|"
+    r"get(?:ting)? (?:any )?better|"
+    r"got (?:any )?better|better|settl\w*|help(?:ed|ing|s)?|work(?:ed|ing|s)?|cop(?:e|ing))\b"
+    r"|\bnever (?:had|felt|experienced) (?:this|it|anything like (?:this|it)|pain like)"
+    r"|^(?:no|nope|nah)\s*,\s*|\bnot (?:feeling|been feeling) (?:great|good|well|right)\b"
+    r"|\bno (?:position|feeling|sensation|control|strength|appetite|relief)\b|\bnot (?:eating|"
+    r"sleeping)\b")
+_AFTER = re.compile(
+    r"^\s*[:?\-]*\s*(?:no|none|nope|negative|nil|absent|denied|not really)\s*(?:[.,;!?]|$)"
+    r"|^\s*(?:has |have |is |are |had |was |were |now )?(?:all )?(?:gone|went away|gone away|"
+    r"cleared(?: up)?|resolved|settled|disappeared|fine now|ok now|normal)\b")
+_MAX_WORDS = 9
+
+
+@lru_cache(maxsize=2048)
+def _masked(clause: str) -> str:
+    return _PSEUDO.sub(lambda m: " " * len(m.group(0)), clause)
+
+
+def negated(clause: str, start: int, end: int) -> bool:
+    """True when the match `clause[start:end]` is denied by a cue before it or a "none" after it."""
+    masked = _masked(clause)
+    for cue in _CUE.finditer(masked, 0, start):
+        between = masked[cue.end(): start]
+        if len(between.split()) <= _MAX_WORDS:
+            return True
+    return bool(_AFTER.search(clause[end:]))
+
+
+def has_negation(clause: str) -> bool:
+    """True when the clause contains any active cue (used for sentence-level semantic matches)."""
+    return bool(_CUE.search(_masked(clause))) or bool(
+        re.search(r"[:?\-]\s*(?:no|none|nope|negative)\s*$", clause))

@@ -1,0 +1,145 @@
+"""Normalising how people write: case, apostrophes, chat spellings, common typos, third person."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+_PUNCTUATION = str.maketrans({"\u2019": "'", "\u2018": "'", "\u201c": '"', "\u201d": '"',
+                              "\u2013": "-", "\u2014": " - ", "`": "'", "\u00b4": "'"})
+
+# Whole-word replacements: chat spellings, missing apostrophes and frequent misspellings.
+_WORDS: dict[str, str] = {
+    "cant": "can't", "cannot": "can't", "dont": "don't", "doesnt": "doesn't", "didnt": "didn't",
+    "isnt": "isn't", "wasnt": "wasn't", "arent": "aren't", "havent": "haven't", "hasnt": "hasn't",
+    "wont": "won't", "couldnt": "couldn't", "wouldnt": "wouldn't", "shouldnt": "shouldn't",
+    "im": "i'm", "ive": "i've", "thats": "that's", "whats": "what's", "theres": "there's",
+    "u": "you", "ur": "your", "cuz": "because", "coz": "because", "cos": "because", "bc": "because",
+    "b4": "before", "pls": "please", "plz": "please", "abt": "about", "tho": "though",
+    "thru": "through", "gonna": "going to", "wanna": "want to", "gotta": "got to",
+    "kinda": "kind of", "prolly": "probably", "prob": "probably", "probs": "probably",
+    "rly": "really", "hubby": "husband", "yrs": "years", "yr": "year", "wks": "weeks",
+    "wk": "week", "mths": "months", "mnths": "months", "hrs": "hours", "mins": "minutes",
+    "numbnes": "numbness", "numness": "numbness", "numbess": "numbness", "numm": "numb",
+    "numbish": "numb", "tingeling": "tingling", "tinglin": "tingling", "tingly": "tingling",
+    "fevor": "fever", "fevar": "fever", "fevre": "fever", "feever": "fever", "feaver": "fever",
+    "fevers": "fever", "temp": "temperature", "tempreture": "temperature",
+    "temprature": "temperature", "bladdar": "bladder", "blader": "bladder",
+    "incontinant": "incontinent", "leggs": "legs", "legz": "legs", "siatica": "sciatica",
+    "sciatika": "sciatica", "syatica": "sciatica", "schiatica": "sciatica",
+    "sciactica": "sciatica", "cancre": "cancer", "canser": "cancer", "cancor": "cancer",
+    "osteoperosis": "osteoporosis", "osteoporsis": "osteoporosis", "ostioporosis": "osteoporosis",
+    "osteoprosis": "osteoporosis", "steriods": "steroids", "steriod": "steroid",
+    "steroides": "steroids", "anurism": "aneurysm", "aneurism": "aneurysm",
+    "anneurysm": "aneurysm", "herion": "heroin", "heroine": "heroin",
+    "prednisalone": "prednisolone", "pee'd": "peed", "wee'd": "weed", "p'd": "peed",
+    "urinate": "pee", "urinating": "peeing",
+    "urinated": "peed", "poop": "poo", "pooped": "pooed", "pooping": "pooing", "bum's": "bum is",
+    "feverr": "fever", "numbb": "numb", "weakk": "weak", "paralized": "paralysed",
+    "paralyzed": "paralysed", "weakish": "weak", "wobbley": "wobbly",
+}
+
+_PHRASES: tuple[tuple[str, str], ...] = (
+    (r"\bcan not\b", "can't"), (r"\bcould not\b", "couldn't"), (r"\bdo not\b", "don't"),
+    (r"\bdoes not\b", "doesn't"), (r"\bdid not\b", "didn't"), (r"\bis not\b", "isn't"),
+    (r"\bare not\b", "aren't"), (r"\bwas not\b", "wasn't"), (r"\bhave not\b", "haven't"),
+    (r"\bhas not\b", "hasn't"), (r"\bwill not\b", "won't"), (r"\bi am\b", "i'm"),
+    (r"\bpissed (myself|my)\b", r"peed \1"), (r"\bpissing (myself|my)\b", r"peeing \1"),
+    (r"\bw/o\b", "without"), (r"\bw/", "with "), (r"\s&\s", " and "),
+    (r"\b(feels?|feeling|felt|gone|go|going|are|is|so|very|really) week\b", r"\1 weak"),
+    (r"\bbowl (movements?|control|habits?)\b", r"bowel \1"),
+    (r"\b(\d{1,3}) ?(?:yo|y/o|yrs? old|years? old|year-old|yr-old)\b", r"\1 years old"),
+)
+
+# Words whose misspellings are caught by a one-edit match (same first letter, 7+ letters).
+_KEYWORDS: tuple[str, ...] = (
+    "numbness", "tingling", "bladder", "incontinence", "incontinent", "weakness",
+    "temperature", "osteoporosis", "steroids", "sciatica", "paralysed", "fracture",
+    "fractured", "unexplained", "aneurysm", "chemotherapy", "prednisolone", "transplant",
+    "shivering", "sweating", "injecting", "suicidal", "buckling", "collapsed", "shivery",
+    "feverish", "genitals", "tingles", "catheter", "surgery", "constant", "myeloma",
+)
+_PROTECTED = frozenset({"teasing", "swearing", "infecting", "blander", "tinkling", "treating",
+                        "sweeping", "steering", "surgeon", "constants", "weakens", "shaving"})
+
+_TOKEN = re.compile(r"[a-z][a-z']*")
+
+
+def normalise(text: str) -> str:
+    """Lower-case text with plain punctuation, chat spellings and common typos fixed."""
+    lowered = text.translate(_PUNCTUATION).lower()
+    lowered = re.sub(r"([a-z])\1{2,}", r"\1\1", lowered)
+    for pattern, replacement in _PHRASES:
+        lowered = re.sub(pattern, replacement, lowered)
+    fixed = _TOKEN.sub(lambda match: _fix_word(match.group(0)), lowered)
+    return re.sub(r"\s+", " ", fixed).strip()
+
+
+def _fix_word(word: str) -> str:
+    if word in _WORDS:
+        return _WORDS[word]
+    if len(word) < 7 or word in _PROTECTED or word in _KEYWORD_SET:
+        return word
+    return _closest_keyword(word) or word
+
+
+_KEYWORD_SET = frozenset(_KEYWORDS)
+
+
+@lru_cache(maxsize=4096)
+def _closest_keyword(word: str) -> str | None:
+    for keyword in _KEYWORDS:
+        close = keyword[0] == word[0] and abs(len(keyword) - len(word)) <= 1
+        if close and _one_edit(word, keyword):
+            return keyword
+    return None
+
+
+def _one_edit(a: str, b: str) -> bool:
+    """True when `a` becomes `b` by one insertion, deletion, substitution or swap."""
+    if len(a) == len(b):
+        diffs = [i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y]
+        if len(diffs) == 1:
+            return True
+        i = diffs[0] if len(diffs) == 2 else -1
+        return i >= 0 and diffs[1] == i + 1 and a[i] == b[i + 1] and a[i + 1] == b[i]
+    short, long = (a, b) if len(a) < len(b) else (b, a)
+    return any(long[:i] + long[i + 1:] == short for i in range(len(long)))
+
+
+RELATIVE = (r"(?:step ?)?(?:dad|daddy|father|mum|mom|mam|mummy|mommy|mother|wife|husband|"
+            r"partner|son|daughter|brother|sister|grandma|grandmother|gran|granny|nan|nana|"
+            r"nanna|grandad|granddad|grandpa|grandfather|aunt|auntie|uncle|friend|boyfriend|"
+            r"girlfriend|fianc[eé]e?|flatmate|roommate|neighbou?r|colleague|client|patient|"
+            r"kid|child|boy|girl|cousin|niece|nephew|father-in-law|mother-in-law|parents?|"
+            r"family|relatives?)")
+_RELATIVE_PHRASE = re.compile(
+    rf"\b(?:my|our) (?:(?:old|elderly|poor|\d{{1,3}} years old|\d{{1,3}}) )?({RELATIVE})\b('s)?")
+_THIRD_PERSON: tuple[tuple[str, str], ...] = (
+    (r"\b(?:he|she)'s (got|been|had|lost|noticed|started|fallen|gained|wet|peed)\b", r"i've \1"),
+    (r"\b(?:he|she)'s\b", "i'm"), (r"\b(?:he|she) is\b", "i'm"),
+    (r"\b(?:he|she) isn't\b", "i'm not"),
+    (r"\b(?:he|she) has\b", "i have"), (r"\b(?:he|she) hasn't\b", "i haven't"),
+    (r"\b(?:he|she) doesn't\b", "i don't"), (r"\b(?:he|she) does\b", "i do"),
+    (r"\b(?:he|she)\b", "i"), (r"\b(?:his|her|hers)\b", "my"), (r"\bhim\b", "me"),
+    (r"\b(?:himself|herself)\b", "myself"),
+)
+
+
+def first_person(text: str) -> str:
+    """Rewrite a report about someone else ("my dad can't feel his legs") in the first person."""
+    rewritten = _RELATIVE_PHRASE.sub(lambda m: "my" if m.group(2) else "i", text)
+    for pattern, replacement in _THIRD_PERSON:
+        rewritten = re.sub(pattern, replacement, rewritten)
+    return rewritten
+
+
+def mentioned_person(text: str) -> str | None:
+    """The other person a normalised text talks about ("my mum" gives "mum"), if any."""
+    match = _RELATIVE_PHRASE.search(text)
+    if match:
+        return match.group(1)
+    if re.search(r"\b(?:family history|runs in (?:the|my|our) family|in (?:the|"
+                 r"my) family)\b", text):
+        return "family"
+    return None

@@ -1,0 +1,104 @@
+"""Rule matching: which signs a message shows, and which it mentions only to deny or resolve."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from assistant.safety.clauses import Clause, Message
+from assistant.safety.facts import Observation
+from assistant.safety.frames import is_referenced
+from assistant.safety.lexicon import CORRECTION_KEYWORDS, CompiledSign, compiled_signs
+from assistant.safety.negation import has_negation, negated
+
+_SHOWN, _DENIED, _VETOED = "shown", "denied", "vetoed"
+PREVIOUS_TURN = "@previous-turn"
+# Signs too general to settle what a clause means; semantic matching still looks at the clause.
+CONTEXT_SIGNS = frozenset({"minor_trauma", "sudden_onset", "severe_pain", "shock", "abdominal_pain",
+                           "leg_pain", "diabetes", "smoker", "dysuria"})
+
+
+@dataclass(frozen=True)
+class RuleResult:
+    """Signs a message shows, signs it denies, and the clauses where the rules already decided a
+    sign that semantic matching could also find (so those clauses need no encoding)."""
+
+    observations: tuple[Observation, ...]
+    denied: frozenset[str]
+    explained: frozenset[int]
+
+
+def find_signs(message: Message, turn: int, patient: str) -> RuleResult:
+    """Match every sign pattern against every clause, applying the context filters."""
+    observations: list[Observation] = []
+    denied: set[str] = set()
+    explained: set[int] = set()
+    for index, clause in enumerate(message.clauses):
+        if clause.pet:
+            continue
+        for sign in compiled_signs():
+            verdict = judge(sign, clause, patient)
+            if verdict is not None and sign.spec.name not in CONTEXT_SIGNS:
+                explained.add(index)
+            if verdict == _SHOWN:
+                observations.append(Observation(sign.spec.name, clause.said, turn))
+            elif verdict == _DENIED:
+                denied.add(sign.spec.name)
+    if message.correction:
+        denied |= _corrected(message)
+    return RuleResult(tuple(observations), frozenset(denied), frozenset(explained))
+
+
+def judge(sign: CompiledSign, clause: Clause, patient: str) -> str | None:
+    """"shown", "denied" (negated or resolved), "vetoed" (an exception applies) or None."""
+    matches = list(sign.pattern.finditer(clause.text))
+    if not matches:
+        return None
+    if sign.requires is not None and not sign.requires.search(clause.sentence):
+        return _VETOED
+    if sign.unless is not None and sign.unless.search(clause.sentence):
+        return _VETOED
+    verdict: str | None = None
+    for match in matches:
+        if not _in_frame(sign, clause, match):
+            continue
+        if negated(clause.text, match.start(), match.end()) or _expired(sign, clause):
+            verdict = _DENIED
+        elif _owned(sign, clause, patient):
+            return _SHOWN
+    return verdict
+
+
+def _in_frame(sign: CompiledSign, clause: Clause, match: re.Match[str]) -> bool:
+    """False for hypotheticals and general questions; mood signs always count."""
+    if sign.spec.kind == "mood":
+        return True
+    if clause.hypothetical:
+        return False
+    return not clause.education or is_referenced(clause.text, match.start())
+
+
+def _expired(sign: CompiledSign, clause: Clause) -> bool:
+    return sign.spec.kind in ("acute", "mood") and (clause.resolved or clause.long_ago)
+
+
+def _owned(sign: CompiledSign, clause: Clause, patient: str) -> bool:
+    """Whether the sign belongs to the person being triaged (family history does not)."""
+    if sign.spec.owner == "family":
+        return clause.other is not None and clause.other != patient
+    return sign.spec.kind == "mood" or clause.other is None or clause.other == patient
+
+
+def _corrected(message: Message) -> set[str]:
+    """Signs a correction takes back without naming them in full ("it was numb from sitting and
+    it's fine now"); "that was years ago" takes back the previous turn (PREVIOUS_TURN)."""
+    denied: set[str] = set()
+    for clause in message.clauses:
+        if not (clause.resolved or clause.long_ago or has_negation(clause.text)):
+            continue
+        named = {sign for sign, words in CORRECTION_KEYWORDS.items()
+                 if re.search(words, clause.text)}
+        if not named and clause.long_ago and re.search(r"\b(?:that|it|this|those)\b", clause.text):
+            named = {PREVIOUS_TURN}
+        denied |= named
+    return denied

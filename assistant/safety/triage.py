@@ -1,0 +1,125 @@
+"""Conversation-level red-flag triage: rules with negation scope plus semantic matching."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import Protocol
+
+import numpy as np
+
+from assistant.safety.clauses import parse
+from assistant.safety.combine import FLAGS, Derived, derive
+from assistant.safety.facts import Facts, Observation, update_facts, without_signs
+from assistant.safety.levels import Level, max_level
+from assistant.safety.lexicon import compiled_signs
+from assistant.safety.rules import PREVIOUS_TURN, find_signs
+from assistant.safety.semantic import SemanticMatcher
+
+
+class Encoder(Protocol):
+    """Anything that turns texts into L2-normalised vectors (SentenceEmbeddings does)."""
+
+    def encode(self, texts: Sequence[str]) -> np.ndarray: ...
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One red flag: its level, the words that showed it, and the turn it was first seen at."""
+
+    flag: str
+    level: Level
+    evidence: str
+    turn: int
+
+
+@dataclass(frozen=True)
+class Triage:
+    """The conversation's triage after some turns; the level never drops unless corrected."""
+
+    level: Level
+    flags: tuple[str, ...]
+    findings: tuple[Finding, ...]
+    facts: Facts = field(default_factory=Facts)
+    turns: int = 0
+
+    @classmethod
+    def initial(cls) -> Triage:
+        """Before the first message: self-care, no flags, no facts."""
+        return cls(Level.SELF_CARE, (), (), Facts(), 0)
+
+    def finding(self, flag: str) -> Finding | None:
+        return next((f for f in self.findings if f.flag == flag), None)
+
+
+class Triager:
+    """Built once per process; `assess` is pure apart from the encoder call."""
+
+    def __init__(self, encoder: Encoder | None = None) -> None:
+        compiled_signs()  # compile every pattern now, not on the first user turn
+        self._semantic = SemanticMatcher(encoder) if encoder is not None else None
+
+    def assess(self, message: str, previous: Triage | None = None) -> Triage:
+        """The conversation-level triage after `message`."""
+        before = previous or Triage.initial()
+        turn = before.turns + 1
+        parsed = parse(message)
+        patient = parsed.patient or before.facts.patient
+        found = find_signs(parsed, turn, patient)
+        observations: tuple[Observation, ...] = found.observations
+        if self._semantic is not None:
+            observations += self._semantic.find(parsed, found.explained, turn)
+        facts = update_facts(before.facts, parsed, observations)
+        taken_back: set[str] = set()
+        if parsed.correction:
+            taken_back = _taken_back(found.denied, observations, before.facts, turn)
+        if taken_back:
+            facts = without_signs(facts, frozenset(taken_back))
+        derived = derive(facts)
+        kept = _kept(before.findings, derived, bool(taken_back))
+        return _triage(_merge(kept, derived, facts, turn), facts, turn)
+
+
+def _taken_back(denied: frozenset[str], shown: tuple[Observation, ...], facts: Facts,
+                turn: int) -> set[str]:
+    """Signs a correction removes; it never removes what the same message still shows."""
+    names = set(denied)
+    if PREVIOUS_TURN in names:
+        names |= {o.sign for o in facts.observations if o.turn == turn - 1}
+    return names - {PREVIOUS_TURN} - {o.sign for o in shown}
+
+
+def _kept(findings: tuple[Finding, ...], derived: tuple[Derived, ...],
+          corrected: bool) -> tuple[Finding, ...]:
+    """Earlier findings persist; after a correction only those the facts still support, at the
+    level they still support."""
+    if not corrected:
+        return findings
+    supported = {row.flag: row.level for row in derived}
+    return tuple(f for f in findings if supported.get(f.flag) == f.level)
+
+
+def _merge(findings: tuple[Finding, ...], derived: tuple[Derived, ...], facts: Facts,
+           turn: int) -> tuple[Finding, ...]:
+    """Add new flags, and raise a flag's level when the facts now support more."""
+    by_flag = {f.flag: f for f in findings}
+    for row in derived:
+        old = by_flag.get(row.flag)
+        if old is None or row.level.rank > old.level.rank:
+            by_flag[row.flag] = Finding(row.flag, row.level, _evidence(row, facts), turn)
+    return tuple(by_flag.values())
+
+
+def _evidence(row: Derived, facts: Facts) -> str:
+    parts = [facts.evidence(row.signs)]
+    if facts.age is not None and row.flag == "fracture" and facts.age >= 65:
+        parts.append(f"age {facts.age}")
+    if "duration" in row.signs and facts.duration_weeks is not None:
+        parts.append(f"about {facts.duration_weeks:.0f} weeks")
+    return "; ".join(part for part in parts if part)
+
+
+def _triage(findings: tuple[Finding, ...], facts: Facts, turn: int) -> Triage:
+    ordered = tuple(sorted(findings, key=lambda f: (-f.level.rank, FLAGS.index(f.flag))))
+    level = max_level(*(f.level for f in ordered))
+    return Triage(level, tuple(f.flag for f in ordered), ordered, facts, turn)
