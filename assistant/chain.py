@@ -12,7 +12,7 @@ import logging
 import time
 import uuid
 from collections.abc import Generator, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from langchain_core.runnables import Runnable, RunnableGenerator, RunnableLambda
@@ -28,7 +28,7 @@ from assistant.exercises import Exercise, exercises_from_chunks
 from assistant.knowledge.documents import Chunk
 from assistant.retrieval import Filters, Passage, Retriever, open_retriever
 from assistant.safety import (
-    EMPTY_MESSAGE, TRIAGE_FAILED, Level, Triage, Triager, check_scope, safety_message,
+    EMPTY_MESSAGE, TRIAGE_FAILED, Level, Triage, Triager, check_scope, render, safety_message,
 )
 from assistant.store import live_collection, open_client
 
@@ -128,7 +128,8 @@ class Assistant:
             log.exception("triage failed; failing safe")
             previous = conversation.triage
             level = max(previous.level, Level.PRIMARY_CARE, key=lambda lv: lv.rank)
-            return Triage(level, previous.flags, previous.findings, previous.facts), TRIAGE_FAILED
+            failed = render(TRIAGE_FAILED, self.settings.emergency_number, self.settings.crisis_line)
+            return replace(previous, level=level), failed
         return triage, safety_message(triage, self.settings.emergency_number, self.settings.crisis_line)
 
     def stream(self, message: str, conversation: Conversation) -> Iterator[Event]:
@@ -176,7 +177,8 @@ class Assistant:
         if triage.level.rank >= Level.URGENT.rank:
             return Body(guide.NOT_NOW, mode="safety")
         if intent == guide.Intent.ROUTINE:
-            return self.body(guide.build_routine(self.find_exercises(text), guide.minutes_asked(text)), None)
+            picks = self.find_exercises(text, floor=0.0)  # a routine wants several, loosely matched
+            return self.body(guide.build_routine(picks, guide.minutes_asked(text)), None) if picks else None
         found = self.find_exercises(text)[:1] or ([current] if current else [])
         return self.body(guide.start(found[0]), found[0]) if found else None
 
@@ -184,9 +186,9 @@ class Assistant:
         topic = Topic(exercise.id, exercise.title, "exercise") if exercise else None
         return Body(reply.text, as_passages(reply.cited), reply.session, topic, mode="guide")
 
-    def find_exercises(self, text: str) -> list[Exercise]:
-        passages = self.retriever.search(text, k=8, filters=Filters(kinds=("exercise",)))
-        ids = dict.fromkeys(p.chunk.doc_id for p in passages if p.similarity >= EXERCISE_FLOOR)
+    def find_exercises(self, text: str, floor: float = EXERCISE_FLOOR) -> list[Exercise]:
+        passages = self.retriever.search(text, k=12, filters=Filters(kinds=("exercise",)))
+        ids = dict.fromkeys(p.chunk.doc_id for p in passages if p.similarity >= floor)
         return [self.exercises[i] for i in ids if i in self.exercises]
 
     def retrieve_and_compose(self, text: str, conversation: Conversation, head: str,

@@ -29,7 +29,8 @@ class Exercise:
 
     def dose(self) -> str:
         """How long and how many, from the card's own numbers: "Hold 30 s · 2 reps each side · 1 set"."""
-        parts = [f"hold {self.hold_seconds} s"] if self.hold_seconds else []
+        held = f"{self.hold_seconds // 60} min" if self.hold_seconds >= 120 else f"{self.hold_seconds} s"
+        parts = [f"hold {held}"] if self.hold_seconds else []
         side = " each side" if self.sides == "both" else ""
         parts.append(f"{self.reps} {'rep' if self.reps == 1 else 'reps'}{side}")
         parts.append(f"{self.sets} {'set' if self.sets == 1 else 'sets'}")

@@ -132,7 +132,12 @@ def build_routine(candidates: Sequence[Exercise], minutes: int) -> GuideReply:
     """Exercises in relevance order, added while they fit the time asked for (at least two)."""
     chosen: list[Exercise] = []
     for exercise in candidates:
-        if sum(e.minutes for e in chosen) + exercise.minutes <= minutes or len(chosen) < 2:
+        if sum(e.minutes for e in chosen) + exercise.minutes <= minutes:
+            chosen.append(exercise)
+    for exercise in sorted(candidates, key=lambda e: e.minutes):  # never fewer than two
+        if len(chosen) >= 2:
+            break
+        if exercise not in chosen:
             chosen.append(exercise)
     total = sum(e.minutes for e in chosen)
     lines = [f"{n}. **{e.title}**, about {e.minutes} min: {e.dose().lower()} [{n}]"

@@ -124,14 +124,21 @@ SETS = {  # dev: used while tuning the rules; the others were never shown to who
 }
 
 
-def main() -> int:
+def main(argv: list[str] | None = None) -> int:
+    import argparse
+
     from assistant.embeddings import go_offline, load_embeddings
     from assistant.safety import Triager
 
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--set", choices=sorted(SETS), action="append", help="only these sets (default: all)")
+    args = parser.parse_args(argv)
     go_offline()
     triager = Triager(load_embeddings())
     everything: list[Outcome] = []
     for name, filename in SETS.items():
+        if args.set and name not in args.set:
+            continue
         if not (DATA / filename).exists():
             continue
         print(f"\n## {name} ({filename})")
@@ -141,6 +148,8 @@ def main() -> int:
     print("\n## all sets together")
     m = report(everything)
     save_confusion_png(confusion(everything), OUT / "triage_confusion.png")
+    if args.set:
+        return 0
     lines = external(triager)
     print(f"\nExternal questions flagged or declined: {len(lines)} of 184")
     print("| id | question | level | declined |\n|---|---|---|---|")
