@@ -19,16 +19,30 @@ from langchain_core.runnables import Runnable, RunnableGenerator, RunnableLambda
 
 from assistant import guide
 from assistant.backends import Answer, AnswerRequest, Backend, make_backend
+from assistant.backends.extractive import ExtractiveBackend
 from assistant.config import Settings
 from assistant.conversation import (
-    Conversation, Topic, clean_message, folded, retrieval_query, wants_exercise,
+    Conversation,
+    Topic,
+    clean_message,
+    folded,
+    retrieval_query,
+    wants_exercise,
 )
 from assistant.embeddings import SentenceEmbeddings, load_embeddings
 from assistant.exercises import Exercise, exercises_from_chunks
 from assistant.knowledge.documents import Chunk
 from assistant.retrieval import Filters, Passage, Retriever, open_retriever
 from assistant.safety import (
-    EMPTY_MESSAGE, TRIAGE_FAILED, Level, Triage, Triager, check_scope, render, safety_message,
+    EMPTY_MESSAGE,
+    TRIAGE_FAILED,
+    Level,
+    Triage,
+    Triager,
+    check_output,
+    check_scope,
+    render,
+    safety_message,
 )
 from assistant.store import live_collection, open_client
 
@@ -112,8 +126,10 @@ def as_passages(chunks: tuple[Chunk, ...]) -> tuple[Passage, ...]:
 class Assistant:
     """Answers one turn of one conversation; holds no per-conversation state itself."""
 
-    def __init__(self, settings: Settings, retriever: Retriever, triager: Triager, backend: Backend) -> None:
+    def __init__(self, settings: Settings, retriever: Retriever, triager: Triager, backend: Backend,
+                 fallback: ExtractiveBackend | None = None) -> None:
         self.settings = settings
+        self.fallback = fallback or ExtractiveBackend(retriever.embeddings, settings.min_relevance)
         self.retriever = retriever
         self.triager = triager
         self.exercises: dict[str, Exercise] = exercises_from_chunks(retriever.chunks)
@@ -196,11 +212,13 @@ class Assistant:
         request = {"question": text, "query": retrieval_query(text, conversation, self.titles),
                    "history": conversation.history,
                    "filters": Filters(kinds=("exercise",)) if wants_exercise(text, conversation) else Filters()}
-        body, passages = "", ()
+        body, passages, answered = "", (), None
         for piece in self.rag.stream(request):
             if isinstance(piece, AnswerRequest):
+                answered = piece
                 passages = tuple(piece.passages)
             elif isinstance(piece, Answer):
+                piece = self.guarded(piece, answered)
                 cited = tuple(passages[n - 1] for n in piece.cited)
                 best = max(cited, key=lambda p: p.similarity, default=None)
                 topic = Topic(best.chunk.doc_id, best.chunk.title, best.chunk.kind) if best else None
@@ -209,6 +227,14 @@ class Assistant:
                 body += piece
                 yield Event("\n\n".join(p for p in (head, body) if p))
         return Body(body, (), conversation.session)
+
+    def guarded(self, answer: Answer, request: AnswerRequest | None) -> Answer:
+        """Generated text with a dose, a diagnosis or a cure promise is replaced by the extractive answer."""
+        violations = check_output(answer.text)
+        if not violations or request is None:
+            return answer
+        log.warning("answer replaced by the extractive one: %s", ", ".join(violations))
+        return self.fallback.answer(request)
 
     def reply(self, message: str, conversation: Conversation) -> tuple[Reply, Conversation]:
         """The whole reply at once, and the conversation after it."""

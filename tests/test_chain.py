@@ -112,3 +112,24 @@ def test_ordinary_conversations_stay_self_care(assistant: Assistant, turns: tupl
     _, conversation, reply = talk(assistant, *turns)
     assert reply.triage.level == Level.SELF_CARE and not reply.refused
     assert replace(conversation.triage).level == Level.SELF_CARE
+
+
+class RecklessBackend:
+    """A model backend that ignores its instructions: it doses, diagnoses and promises a cure."""
+
+    def generate(self, request):  # type: ignore[no-untyped-def]
+        from assistant.backends.base import Answer
+
+        text = "You have sciatica. Take 800 mg of ibuprofen three times a day and it will cure it. [1]"
+        yield text
+        yield Answer(text, (1,), grounded=True)
+
+
+def test_output_guard_replaces_a_violating_answer_with_the_extractive_one(assistant: Assistant) -> None:
+    from assistant.chain import make_rag
+
+    reckless = Assistant.__new__(Assistant)
+    reckless.__dict__.update(assistant.__dict__, rag=make_rag(assistant.retriever, RecklessBackend(), 4))
+    reply, _ = reckless.reply("Is heat or ice better for back pain?", Conversation())
+    assert "800 mg" not in reply.answer and "You have" not in reply.answer
+    assert reply.passages and "heat" in reply.answer.lower()
