@@ -22,8 +22,15 @@ from assistant.knowledge.chunking import CHUNKER_VERSION, chunk_document
 from assistant.knowledge.documents import Chunk
 from assistant.knowledge.loaders import Dropped, Skipped, UnreadableError, load_file, relative_name, source_files
 from assistant.store import (
-    Manifest, StoreError, create_generation, list_collection_names, open_client, read_manifest,
-    remove_stale_generations, write_manifest, generation_name,
+    Manifest,
+    StoreError,
+    create_generation,
+    generation_name,
+    list_collection_names,
+    open_client,
+    read_manifest,
+    remove_stale_generations,
+    write_manifest,
 )
 
 BATCH = 64
@@ -165,7 +172,7 @@ def open_or_rebuild(settings: Settings, log: Callable[[str], None] = print) -> A
         client = open_client(settings)
         read_manifest(client, settings.collection)
         return client
-    except (StoreError, Exception) as err:  # noqa: BLE001 - any failure to open means damaged
+    except (StoreError, Exception) as err:
         store = Path(settings.store_dir)
         aside = store.with_name(f"{store.name}.damaged-{int(time.time())}")
         log(f"The knowledge store in {store} is damaged ({err}); moving it to {aside} and rebuilding.")
