@@ -26,6 +26,7 @@ from assistant.conversation import (
     Topic,
     clean_message,
     folded,
+    is_not_english,
     retrieval_query,
     wants_exercise,
 )
@@ -35,6 +36,7 @@ from assistant.knowledge.documents import Chunk
 from assistant.retrieval import Filters, Passage, Retriever, open_retriever
 from assistant.safety import (
     EMPTY_MESSAGE,
+    NOT_ENGLISH,
     TRIAGE_FAILED,
     Level,
     Triage,
@@ -163,6 +165,8 @@ class Assistant:
             yield Event(head)
         if triage.level == Level.EMERGENCY:
             body = Body("", mode="safety")
+        elif is_not_english(text):  # red-flag screening above was still attempted
+            body = Body(render(NOT_ENGLISH, self.settings.emergency_number), mode="refusal")
         elif scope.refused:
             body = Body(scope.reply, session=conversation.session, mode="refusal")
         else:

@@ -59,6 +59,27 @@ NEW_TOPIC = re.compile(r"\b(different|another|new|other|unrelated|separate) (que
                        r"\bchang(e|ing) (the )?(subject|topic)\b|\bsomething else\b", re.IGNORECASE)
 
 
+ENGLISH_WORDS = frozenset(
+    "the and my i is it to a of in for do does how what why can back pain hurts hurt me you your this that "
+    "with when should have has get got im i'm it's not no yes ok okay thanks please help stretch leg legs".split())
+OTHER_WORDS = frozenset(
+    "el la los las de que y en mi me duele dolor espalda por para con una le les et des est je mon ma j'ai "
+    "douleur dos der die das und ist ich mein meine rücken schmerzen habe nicht il lo di che ho mal schiena "
+    "o os um uma não costas dor een het ik mijn pijn rug".split())
+
+
+def is_not_english(message: str) -> bool:
+    """Mostly non-Latin letters, or more words common in other languages than in English."""
+    letters = [c for c in message if c.isalpha()]
+    if len(letters) < 4:
+        return False
+    if sum(c.isascii() or c in "éèêàçñüöäßáíóú" for c in letters) / len(letters) < 0.5:
+        return True
+    words = re.findall(r"[^\W\d_]+(?:'[^\W\d_]+)?", message.lower())
+    foreign, english = len(OTHER_WORDS & set(words)), len(ENGLISH_WORDS & set(words))
+    return len(words) >= 3 and foreign >= 2 and foreign > english
+
+
 def is_follow_up(message: str) -> bool:
     if NEW_TOPIC.search(message):
         return False
