@@ -9,7 +9,7 @@ from typing import Literal
 from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
-Backend = Literal["extractive"]
+Backend = Literal["extractive", "local", "openai"]
 
 
 class Settings(BaseSettings):
@@ -29,7 +29,13 @@ class Settings(BaseSettings):
     min_relevance: float = Field(0.30, ge=0.0, le=1.0, description="Cosine similarity below which a passage counts as not relevant.")
     max_document_bytes: int = Field(5_000_000, ge=1000, description="Source files larger than this are skipped at ingest.")
     max_message_chars: int = Field(4000, ge=100, description="Longer user messages are truncated, with a visible note.")
-    backend: Backend = Field("extractive", description="Answer backend: extractive (offline, cites sentences from the passages).")
+    backend: Backend = Field("extractive", description="Answer backend: extractive (offline), local (GGUF in-process) or openai (compatible server).")
+    local_model: str = Field("", description="GGUF file for the local backend; empty uses the packaged SmolLM2-135M-Instruct.")
+    openai_base_url: str = Field("http://127.0.0.1:8000/v1", description="Base URL of the OpenAI-compatible server.")
+    openai_model: str = Field("local", description="Model name sent to the OpenAI-compatible server.")
+    openai_api_key: str = Field("", description="API key for the OpenAI-compatible server (empty for local servers).")
+    generation_timeout: float = Field(60.0, gt=0, description="Seconds a model backend may take before the extractive answer is used.")
+    max_tokens: int = Field(256, ge=16, le=4096, description="Longest answer a model backend may generate, in tokens.")
     emergency_number: str = Field(
         "your local emergency number (for example 999 in the UK, 911 in the US, 112 in the EU)",
         description="How safety messages name the emergency phone number.",

@@ -20,7 +20,23 @@ def _extractive(settings: Settings, embeddings: SentenceEmbeddings) -> Backend:
     return ExtractiveBackend(embeddings, min_relevance=settings.min_relevance)
 
 
-FACTORIES: dict[str, Callable[[Settings, SentenceEmbeddings], Backend]] = {"extractive": _extractive}
+def _model(make_chat: str) -> Callable[[Settings, SentenceEmbeddings], Backend]:
+    def factory(settings: Settings, embeddings: SentenceEmbeddings) -> Backend:
+        from assistant.backends import model
+        from assistant.backends.extractive import ExtractiveBackend
+
+        chat = getattr(model, make_chat)(settings)
+        fallback = ExtractiveBackend(embeddings, min_relevance=settings.min_relevance)
+        return model.ModelBackend(chat, fallback, settings.generation_timeout, settings.backend)
+
+    return factory
+
+
+FACTORIES: dict[str, Callable[[Settings, SentenceEmbeddings], Backend]] = {
+    "extractive": _extractive,
+    "local": _model("llama_cpp_chat"),
+    "openai": _model("openai_chat"),
+}
 
 
 def make_backend(settings: Settings, embeddings: SentenceEmbeddings) -> Backend:
