@@ -3,15 +3,18 @@ PYTHON ?= python3
 VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
+MODELS_STAMP := $(VENV)/.installed-models
+# llama-cpp-python compiles from source (5-10 minutes, once; pip caches the wheel): a portable build
+export CMAKE_ARGS ?= -DGGML_NATIVE=OFF -DGGML_AVX2=ON -DGGML_FMA=ON -DGGML_F16C=ON
 export HF_HUB_OFFLINE := 1
 export TRANSFORMERS_OFFLINE := 1
 export GRADIO_ANALYTICS_ENABLED := False
 export ANONYMIZED_TELEMETRY := False
 
-.PHONY: help setup ingest run test lint eval bench clean
+.PHONY: help setup setup-models ingest run test lint eval bench clean
 
 help: ## list the targets
-	@grep -E '^[a-z]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
+	@grep -E '^[a-z-]+:.*## ' $(MAKEFILE_LIST) | awk -F':.*## ' '{printf "  make %-8s %s\n", $$1, $$2}'
 
 $(STAMP): pyproject.toml
 	test -x $(PY) || $(PYTHON) -m venv $(VENV)
@@ -19,7 +22,13 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet -e '.[dev]'
 	touch $(STAMP)
 
+$(MODELS_STAMP): $(STAMP)
+	$(PY) -m pip install --quiet -e '.[dev,local,openai]'
+	touch $(MODELS_STAMP)
+
 setup: $(STAMP) ## create .venv and install BackTalk with its dev tools
+
+setup-models: $(MODELS_STAMP) ## also install the local (llama-cpp) and openai backends
 
 ingest: setup ## bring the knowledge store up to date (incremental; no-op when nothing changed)
 	$(PY) ingest.py
@@ -27,7 +36,7 @@ ingest: setup ## bring the knowledge store up to date (incremental; no-op when n
 run: ingest ## start the chat page on http://127.0.0.1:7860
 	$(PY) app.py
 
-test: setup ## run the test suite
+test: setup-models ## run the test suite (installs the model backends too)
 	$(PY) -m pytest -q
 
 lint: setup ## ruff and mypy
