@@ -297,6 +297,55 @@ SINGLE: list[tuple[str, Level, str]] = [
     ("What would show a disk issue vs a strain", S, ""),
     ("Back pain could be because Im starting my cycle in 2 days but I dont know?", S, ""),
     ("", S, ""),
+    # a "what if" about something that already happened is a report
+    ("what if I've already had an accident in my pants without feeling it?", E, "cauda_equina"),
+    # "didn't/never notice till" is unawareness, not a denial
+    ("honestly I never noticed till I saw the bed was wet", E, "cauda_equina"),
+    # an elliptic "it's more round X" carries the symptom of the clause before it
+    ("no tingling in my feet, it's mainly around my groin", E, "cauda_equina"),
+    ("no pain in my legs, it's mostly in my lower back", S, ""),
+    # high-speed crashes and leg weakness named with an arm
+    ("I got knocked off my scooter doing about 30 mph and now my left foot is numb", E,
+     "major_trauma"),
+    ("I had a motorbike accident and now my arm and leg are weak", E,
+     "major_trauma neuro_deficit"),
+    # typos: weeker, r, monthes, geting, beter
+    ("my legs r getting weeker by the hour", E, "leg_weakness"),
+    ("sciatca down my left leg for 3 monthes, not geting beter", P, "not_improving"),
+    # faintness named after another word ("clammy and light-headed")
+    ("I'm 72 and smoke, the pain came on suddenly and I feel clammy and light-headed", E,
+     "aortic_aneurysm"),
+    # self-harm: means, thoughts of harming, passive wishes
+    ("I've been thinking about ending it all and I have a stockpile of tablets", E, "self_harm"),
+    ("I've got the gun in the cupboard and I keep thinking about it", E, "self_harm"),
+    ("sometimes I think about harming myself when the pain is bad", U, "self_harm"),
+    ("honestly I'd rather die than live like this, but I won't do anything", U, "self_harm"),
+    ("I've had thoughts about not wanting to wake up", U, "self_harm"),
+    # minor trauma said with a split verb ("lifted the basket up") in older age only
+    ("I'm 81 and lifted the washing basket up this morning, now my back hurts", U, "fracture"),
+    ("I'm 31 and lifted the washing basket up this morning", S, ""),
+    # constant pain said briefly
+    ("it's constant and it doesn't matter how I lie", U, "night_pain"),
+    # burning with frequent peeing and a fever is a urine infection, not cauda equina
+    ("I need to wee all the time and it stings, and I'm running a temperature", U, "infection"),
+    # recurrence counted in episodes
+    ("second flare-up this year, what can I do to stop them", P, "not_improving"),
+    # one-sided sciatica is not sciatica in both legs
+    ("had sciatica in my right leg for 7 weeks and it's not shifting", P, "not_improving"),
+    # remote past drug use, waking for another reason, conditionals, resolved fevers
+    ("I used to use heroin, been clean for ten years now, my back is sore from work", S, ""),
+    ("I wake up at night a lot because my toddler needs feeding", S, ""),
+    ("let's say my leg went weak one day, what should I do?", S, ""),
+    ("the physio said to call if my foot starts dragging, what does that look like?", S, ""),
+    ("my GP said to come back if it got worse, and now I can't feel my bum when I wipe", E,
+     "cauda_equina"),
+    ("I had night sweats last summer but I'm fine now", S, ""),
+    ("it's been a week and it's getting better, any stretches?", S, ""),
+    # inflammatory pattern: "better after a swim" is a pattern, not a resolution
+    ("I'm 29, my back's been stiff for 4 months, it's stiff for well over an hour each morning, "
+     "but it's better after a swim and worse if I keep still", P, "inflammatory"),
+    ("I'm 23 with psoriasis, lower back stiff for 5 months and it eases when I'm active", P,
+     "inflammatory"),
 ]
 
 
@@ -532,6 +581,40 @@ CONVERSATIONS: list[tuple[tuple[str, ...], Level, str]] = [
     # education first, report later
     (("what is cauda equina?", "what are its symptoms?"), S, ""),
     (("what is cauda equina?", "I think I have it, I can't feel my bum"), E, "cauda_equina"),
+    (("what is cauda equina?", "is that the same as saddle numbness?"), S, ""),
+    # typos in a fall from height, then limb symptoms
+    (("fel of a ladder at work", "now my feet are tingly"), E, "major_trauma fracture"),
+    # one weak leg that worsens over hours is an emergency
+    (("my right leg keeps giving way", "it's got much worse since I woke up, weaker and weaker"),
+     E, "leg_weakness neuro_deficit"),
+    (("my left leg is weak", "it's been getting worse by the hour and now it won't hold me"), E,
+     "leg_weakness neuro_deficit"),
+    # "actually" inside a sentence is not a correction; unawareness confirms the sign
+    (("I peed myself earlier",
+      "honestly I don't actually notice it until I look down and see my jeans are damp"), E,
+     "cauda_equina"),
+    # "not weak exactly" corrects, unless the same message still describes weakness
+    (("my legs are weak", "well not weak really, just stiff after the gym yesterday, I can walk "
+      "fine"), S, ""),
+    (("my legs are weak", "not weak exactly, they just keep giving way under me"), E,
+     "leg_weakness"),
+    # means in a later turn raises passive thoughts to intent
+    (("I've been thinking about ending it", "I've got a stash of pills in the drawer"), E,
+     "self_harm"),
+    # a relative's cancer that spread is family history, not a report about them
+    (("my grandad had bowel cancer that went to his spine", "my back hurts after gardening"), S,
+     ""),
+    # a corrected age re-checks flags that rested on it
+    (("I'm 88 and hurt my back lifting a box", "oops typo, I'm 38"), S, ""),
+    (("I'm 88 and hurt my back lifting a box", "sorry, I'm 88 and also I'm tired"), U, "fracture"),
+    # a correction that explains a sign away, or gives it to someone else
+    (("I've lost 2 stone and my back hurts",
+      "just to clarify, it was deliberate, I've been on a diet"), S, ""),
+    (("the pain wakes me every night",
+      "actually it's the dog barking that wakes me every night, my back is fine lying down"), S,
+     ""),
+    (("I had cancer", "sorry, I meant my sister had cancer, not me"), S, ""),
+    (("I had breast cancer a few years ago", "sorry, my mum had cancer too"), U, "cancer"),
 ]
 
 

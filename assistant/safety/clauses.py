@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from assistant.safety import frames
 from assistant.safety.normalize import first_person, mentioned_person, normalise
@@ -53,7 +53,29 @@ def parse(message: str) -> Message:
             continue
         parts = [part for part in _CLAUSE.split(sentence) if part and part.strip(" ,")]
         clauses.extend(_clauses(sentence, parts))
+    clauses = _relocated(clauses)
     return Message(text, tuple(clauses), frames.is_correction(text), _patient(clauses))
+
+
+_SYMPTOM = re.compile(r"\b(?:numb\w*|tingl\w*|pins and needles|weak\w*|burning|pain)\b")
+_ELSEWHERE = re.compile(
+    r"^(?:well,? )?(?:it's|it is|its|it|but|and)?\s*(?:more|mainly|mostly|rather|actually|only|"
+    r"just|instead)\s+((?:in|round|around|on|at|near|down|between|across)\s+.+)$")
+
+
+def _relocated(clauses: list[Clause]) -> list[Clause]:
+    """A clause that only moves the last symptom somewhere else ("no numbness in my legs, it's
+    more round my back passage") is read with that symptom ("numbness round my back passage")."""
+    symptom = ""
+    out: list[Clause] = []
+    for clause in clauses:
+        place = _ELSEWHERE.match(clause.text)
+        if place and symptom and not _SYMPTOM.search(clause.text):
+            clause = replace(clause, text=f"{symptom} {place.group(1)}")
+        found = _SYMPTOM.findall(clause.text)
+        symptom = found[-1] if found else symptom
+        out.append(clause)
+    return out
 
 
 def _patient(clauses: list[Clause]) -> str | None:
@@ -87,7 +109,7 @@ def _clauses(sentence: str, parts: list[str]) -> list[Clause]:
             sentence=whole,
             said=part,
             education=education,
-            hypothetical=hypothetical,
+            hypothetical=hypothetical or frames.is_conditional(part),
             other=mentioned_person(part),
             pet=frames.is_about_pet(part),
             resolved=resolved or frames.is_pressure_numbness(part),

@@ -58,6 +58,8 @@ def _nerve_flags(found: frozenset[str]) -> list[Derived]:
     if cauda:
         rows.append(Derived("cauda_equina", Level.EMERGENCY, cauda))
     weak = found & {"legs_weak", "cant_walk"}
+    if "weakness_worsening" in found and found & {"leg_weak", "foot_drop"}:
+        weak |= found & {"weakness_worsening", "leg_weak", "foot_drop"}
     if weak:
         rows.append(Derived("leg_weakness", Level.EMERGENCY, weak))
     deficit = found & {"foot_drop", "spreading_numbness", "leg_weak"}

@@ -185,6 +185,9 @@ EXEMPLARS: dict[str, tuple[str, ...]] = {
 }
 
 NEUTRAL: tuple[str, ...] = (
+    "it's getting better",
+    "it's slowly getting better every day",
+    "it's improving and easing off",
     "my lower back hurts when i bend over",
     "my back is sore after gardening",
     "my back aches after sitting at my desk",

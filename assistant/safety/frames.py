@@ -17,7 +17,9 @@ _EDUCATION = re.compile(
     r" (?:of|for)\b|\bhow to (?:diagnose|prevent|treat|spot|tell)\b|\bdo you have info"
     r"|\binfo(?:rmation)? (?:on|about)\b|\bi (?:read|heard) (?:that|about|online|somewhere)\b"
     r"|\bsomeone (?:said|told)\b"
-    r"|\bis (?:it|that|this) (?:true|a myth)\b|\bfor (?:a|my) (?:school|uni|college|class|essay)")
+    r"|\bis (?:it|that|this) (?:true|a myth)\b|\bfor (?:a|my) (?:school|uni|college|class|essay)"
+    r"|\b(?:is|are) (?:that|this|it|they) (?:the same|different|similar|a (?:type|kind|form|sort))"
+    r"\b|\b(?:the )?difference between\b|\bwhat does (?:\w+ ){1,3}mean\b")
 _REPORT = re.compile(
     r"\b(?:i|i'm|i've|i'd)\s+(?:\w+\s+)?(?:have|had|got|am|was|been|can't|couldn't|keep|kept|feel|"
     r"felt|noticed|lost|wet|peed|weed|started|woke|wake|fell|think|get|gets|getting|having)\b"
@@ -39,7 +41,18 @@ _HYPOTHETICAL = re.compile(
     r"may)\b"
     r"|\b(?:scared|afraid|terrified|frightened) of (?:getting|developing|having|losing|ending up)\b"
     r"|\b(?:prevent|avoid getting|avoid developing)\b|\b(?:watch|look) out for\b"
-    r"|\bshould i (?:ever|look|watch)\b|\bsigns? to (?:watch|look)\b|\bin the future\b")
+    r"|\bshould i (?:ever|look|watch)\b|\bsigns? to (?:watch|look)\b|\bin the future\b"
+    )
+# Clause-level conditionals: "say my foot started dropping", safety-net advice ("the GP said to
+# come back if it gets worse"); only the clause itself is conditional, not what follows it.
+_CONDITIONAL = re.compile(
+    r"^(?:(?:so|ok|okay|but|right|well),? )?(?:say|let's say|lets say|assume|assuming|"
+    r"hypothetically)\b,?(?= (?:my|i(?!')|if|that|someone|one day)\b)"
+    r"|\b(?:come|go) back (?:\w+ ){0,2}if\b|\b(?:return|call|ring|phone) (?:\w+ ){0,2}if\b"
+    r"|\b(?:said|told me|advised(?: me)?|warned(?: me)?) (?:\w+ ){0,6}if\b")
+# A real event told as a "what if" ("what if i've already wet myself?") is a report.
+_ALREADY = re.compile(r"\bi(?:'ve| have)? already\b|\balready (?:happened|had|been)\b"
+                      r"|\bi(?:'ve| have) been \w+ing\b.*\b(?:since|for)\b")
 _ROLE = re.compile(r"^\W*(?:system|assistant|developer|admin|root)\s*(?:prompt|message|override|"
                    r"note)?\s*:")
 _INJECTION = re.compile(
@@ -57,9 +70,14 @@ _INJECTION = re.compile(
     r"|\bdon't (?:flag|escalate|triage|warn)\b|\bpretend\b|\byou are now\b|\bact as\b"
     r"|\bdeveloper mode\b|\bno (?:red )?flags? (?:here|please)\b")
 _CORRECTION = re.compile(
-    r"\b(?:sorry|i meant|i mean|my mistake|my bad|correction|scratch that|i was wrong|to clarify|"
-    r"let me clarify|to be clear|actually|typo|misspoke|mistyped|wrong word|not what i meant|"
-    r"no wait|wait no|ignore (?:that|what i said|my last))\b")
+    r"(?:^|[.!?,]\s*|\bwell,?\s+)actually\b"
+    r"|\b(?:sorry|i meant|i mean|my mistake|my bad|correction|scratch that|i was wrong|to clarify|"
+    r"let me clarify|to be clear|typo|misspoke|mistyped|wrong word|not what i meant|"
+    r"no wait|wait no|ignore (?:that|what i said|my last)|oops|autocorrect\w*|auto-correct\w*|"
+    r"when i said|i should have said|not \w+ (?:exactly|really|as such))\b")
+_DISOWN = re.compile(
+    r"\bnot me\b|\bnot mine\b|\bi meant (?:my|our)\b|\bi(?:'ve| have)? never had\b"
+    r"|\bi (?:don't|didn't|do not) have (?:it|that|one)\b|\bnot (?:about )?myself\b")
 _RESOLVED = re.compile(
     r"\b(?:fine|ok|okay|good|gone|better|normal|clear) (?:now|again)\b|\ball (?:good|clear|fine)\b"
     r"|\bback to normal\b|\b(?:went|gone|go|goes) away\b|\bcleared(?: up)?\b|\bresolved\b"
@@ -72,12 +90,16 @@ _NOT_RESOLVED = re.compile(
     r"\b(?:not|never|n't|hasn't|haven't|won't|didn't|doesn't|isn't|wasn't|aren't|"
     r"no)\s+(?:\w+\s+)?$")
 _RESOLUTION_ONLY = re.compile(
-    r"^(?:(?:and|but|though|although|now)\s+)?(?:it|that|this|they|all|everything|both|the \w+|"
+    r"^(?!.*\b(?:better|easier|worse) (?:after|when|with|if|once|while)\b)"
+    r"(?:(?:and|but|though|although|now)\s+)?(?:it|that|this|they|all|everything|both|the \w+|"
     r"numbness|fever|tingling|weakness)?(?:'s|'re| is| are| was| has| have| had| went| got)?"
     r"\s*(?:all\s+)?(?:fine|ok|okay|good|gone|better|normal|clear|cleared up|went away|gone away|"
     r"back to normal|resolved|settled|passed|goes away|wears off)\b(?: now| again| since|"
     r" after\b.*|"
-    r" by\b.*| quickly| in \w+ \w+)?\W*$")
+    r" by\b.*| quickly| in \w+ \w+)?\W*$"
+    r"|^(?:(?:and|but|though|now)\s+)?(?:i'm|i feel|i've been)\s+(?:all\s+)?(?:fine|ok|okay|good|"
+    r"better|back to normal|recovered)\s+(?:now|again|since)\b\W*$")
+
 _LONG_AGO = re.compile(
     r"\b(?:last|this past) (?:winter|summer|spring|autumn|fall|year|christmas|easter)\b"
     r"|\b(?:\d+|a|an|one|two|three|four|five|six|seven|eight|nine|ten|few|couple of|several|"
@@ -110,6 +132,10 @@ _SELF_REPORT = re.compile(
     r"\bmy (?:lower |upper )?(?:back|spine|legs?|sciatica|bum|hips?)\b|\bi(?:'ve| have)? (?:got |"
     r"hurt |"
     r"pulled |did |put )?(?:\w+ )?(?:back|sciatica)\b|\bi(?:'m| am) \d{2}\b")
+_ILLNESS_HISTORY = re.compile(
+    r"\b(?:had|has had|died|passed away|battled|survived|diagnosed)\b[^.]{0,25}\b(?:cancer|"
+    r"tumou?r|myeloma|lymphoma|leuka?emia|aneurysm|spondylitis|osteopor\w+)\b"
+    r"(?![^.]*\b(?:now|today|yesterday|this week|hurts|can't|numb|weak|fell)\b)")
 _FOR_OTHER = re.compile(rf"\b(?:for|on behalf of|about|worried about) (?:my|our) ({RELATIVE})\b")
 
 
@@ -124,7 +150,12 @@ def is_referenced(sentence: str, start: int) -> bool:
 
 
 def is_hypothetical(sentence: str) -> bool:
-    return bool(_HYPOTHETICAL.search(sentence))
+    return bool(_HYPOTHETICAL.search(sentence)) and not _ALREADY.search(sentence)
+
+
+def is_conditional(clause: str) -> bool:
+    """A clause that only imagines or relays advice ("say my leg went weak", "come back if")."""
+    return bool(_CONDITIONAL.search(clause)) and not _ALREADY.search(clause)
 
 
 def blank_injections(text: str) -> str:
@@ -132,6 +163,11 @@ def blank_injections(text: str) -> str:
     if _ROLE.match(text):
         return ""
     return _INJECTION.sub(" ", text).strip(" ,:")
+
+
+def is_disowning(text: str) -> bool:
+    """The writer says something belongs to someone else, not them ("my DAD had it, not me")."""
+    return bool(_DISOWN.search(text))
 
 
 def is_correction(text: str) -> bool:
@@ -163,8 +199,9 @@ def is_about_pet(clause: str) -> bool:
 
 
 def patient_named(text: str, person: str | None) -> bool:
-    """The clause presents `person` as the one with the back problem ("my dad, 72, fell")."""
-    if person is None or person == "family":
+    """The clause presents `person` as the one with the back problem ("my dad, 72, fell"), not
+    as family history ("my uncle had cancer that went to his spine")."""
+    if person is None or person == "family" or _ILLNESS_HISTORY.search(text):
         return False
     if _PATIENT_CUE.search(text) or _FOR_OTHER.search(text):
         return True
@@ -173,6 +210,8 @@ def patient_named(text: str, person: str | None) -> bool:
 
 def is_pronoun_report(text: str) -> bool:
     """A clause about "he" or "she" with a symptom word ("now her back hurts")."""
+    if _ILLNESS_HISTORY.search(text):
+        return False
     return bool(re.search(r"\b(?:he|she|his|her|him)\b", text)) and bool(_PATIENT_CUE.search(text))
 
 

@@ -65,6 +65,21 @@ def history_signs() -> frozenset[str]:
     return frozenset(c.spec.name for c in compiled_signs() if c.spec.kind == "history")
 
 
+# Explanations that take back a sign from an earlier turn when a correction gives them without
+# repeating the sign ("I've lost 2 stone" ... "to clarify, it was on purpose"). Nerve signs have
+# none: a correction never explains them away without naming them.
+CORRECTION_EXPLANATIONS: dict[str, str] = {
+    "weight_loss": r"\b(?:on purpose|deliberate\w*|intentional\w*|diet\w*|slimming|weight watchers|"
+                   r"trying to lose|meant to lose|wanted to lose|calorie\w*)\b",
+    "night_pain": r"\b(?:baby|babies|newborn|toddler|\d+ (?:month|week) old|night feeds?|dog|"
+                  r"neighbou?rs?|snor\w*|noise|the loo|the toilet|to pee|to wee|pregnan\w*)\b"
+                  r"(?!.*\b(?:pain|hurts?|ache)\b.*\bwakes?\b)",
+    "night_sweats": r"\b(?:menopaus\w*|hot flush\w*|heating|duvet|heatwave|hot room)\b",
+    "iv_drugs": r"\b(?:insulin|b12|vitamin|fertility|testosterone|ozempic|wegovy|mounjaro|"
+                r"years clean|clean for|sober for)\b",
+    "cancer_history": r"\b(?:benign|not cancer|cancer scare|all clear)\b",
+}
+
 # Words that tie a clause to a sign when a correction ("sorry, it was numb from sitting and
 # it's fine now") does not repeat the full phrase.
 CORRECTION_KEYWORDS: dict[str, str] = {

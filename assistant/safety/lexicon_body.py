@@ -18,6 +18,11 @@ _DELIBERATE = (r"(?<!without )(?<!not )(?<!no )(?<!been )\b(?:diet\w*|on purpose
                r"with)|"
                r"since i started|walking|swimming|cycling|exercis\w*|running)\b")
 
+# Injecting that stopped years ago ("clean for 12 years") is no longer a current risk.
+_LONG_CLEAN = (r"|\b(?:clean|sober|drug[- ]free|off (?:it|drugs|heroin|the gear)|stopped|quit|"
+               r"gave (?:it )?up)\b[^.]{0,25}\b(?:\d+|many|several|a few|few|two|three|four|five|"
+               r"ten|twenty)\s+years\b(?![^.]*\b(?:again|relapsed|back on)\b)|\byears clean\b")
+
 _CLAIM = (r"(?:i have|i've got|i've had|i had|i've|i got|diagnosed with|told i have|told me i have|"
           r"they think i have|i think i have|i might have|i may have|treated for|my)")
 
@@ -33,7 +38,8 @@ SIGNS: tuple[dict[str, object], ...] = (
         r"black|collapsed|keeled)\b",
         r"\b(?:passed|blacked)\s+out\b|\bfainted\b|\bfainting\b|\bi (?:just )?collapsed\b",
         r"\bkeeled over\b",
-        r"\b(?:feel|feeling|felt|going|went|gone)\s+(?:\w+\s+)?(?:faint|light-?headed|woozy)\b")},
+        r"\b(?:feel|feeling|felt|going|went|gone)\s+(?:\w+\s+(?:and\s+)?)?(?:faint|light-?headed|"
+        r"woozy)\b")},
     {"name": "shock", "patterns": (
         r"\b(?:cold |clammy |drenched in )?sweat(?:y|ing)\b(?! at night| in bed)",
         r"\bclammy\b|\bracing heart\b|\bdizz\w+\b|\b(?:pale|grey) and\b",
@@ -53,7 +59,9 @@ SIGNS: tuple[dict[str, object], ...] = (
     {"name": "severe_pain", "patterns": (rf"\b{_SEVERE}\b",)},
     {"name": "abdominal_pain", "patterns": (
         r"\b(?:tummy|belly|stomach|abdom\w+)\b[^.]{0,15}\b(?:pain|ache|hurts|agony|cramp)",
-        r"\b(?:pain|ache|hurts?|agony)\b[^.]{0,25}\b(?:tummy|belly|stomach|abdomen|groin)\b")},
+        r"\b(?:pain|ache|hurts?|agony)\b[^.]{0,25}\b(?:tummy|belly|stomach|abdomen|groin)\b",
+        r"\b(?:going|goes|gone|spread\w*|radiat\w*|shoot\w*|moving|moved|travel\w*)\s+(?:down\s+|"
+        r"round\s+)?(?:in)?to (?:my |the )?(?:groin|tummy|belly|stomach)\b")},
     {"name": "aneurysm_known", "kind": "history", "patterns": (
         r"\b(?:i have|i've got|i've had|i had|diagnosed with|known|my)\s+(?:an?\s+)?(?:small\s+|"
         r"abdominal\s+|aortic\s+)*(?:aneurysm|aaa|triple a)\b",
@@ -80,13 +88,19 @@ SIGNS: tuple[dict[str, object], ...] = (
         r"van|truck)\b|\brear[- ]ended\b|\bhead[- ]on\b|\bcar (?:hit|ran into|ploughed into) me\b",
         r"\b(?:hit|knocked (?:down|over)|run over|struck)\s+by\s+(?:a\s+)?(?:car|bus|truck|van|"
         r"lorry|"
-        r"vehicle|motorbike|train)\b|\bdived into (?:a|the) shallow\b")},
+        r"vehicle|motorbike|train)\b|\bdived into (?:a|the) shallow\b",
+        r"\b(?:crash\w*|accident|collision|came off|come off|thrown off|fell off|knocked off|"
+        r"hit)\b[^.]{0,30}\b(?:at|doing|going)\s+(?:about\s+|over\s+|around\s+)?(?:[2-9]\d|1\d\d)\s*"
+        r"(?:mph|km/?h|kph|miles an hour)\b"
+        r"|\b(?:crash\w*|accident|collision|came off|come off|thrown off)\b[^.]{0,30}\bat (?:high )?"
+        r"speed\b")},
     {"name": "minor_trauma", "patterns": (
         r"\b(?:sneez\w*|cough\w*|lift\w*|carr(?:y|ied|ying)|sat down (?:hard|heavily|awkwardly)|"
         r"sitting down (?:hard|heavily)|bent (?:over|down)|bending|twist\w*|slipped|tripped|"
         r"stumbled|fell|fall|fallen|falling|landed (?:on|hard)|bump\w*|jolt\w*|pothole|"
         r"missed (?:a|the) step|picked (?:up|something)|picking up|turned over in bed|"
-        r"had a fall)\b",),
+        r"had a fall)\b",
+        r"\b(?:pick\w*|lift\w*|hoist\w*|heav\w*)\s+(?:\w+\s+){1,3}up\b"),
      "unless": r"\b(?:fall|fell|falling) asleep\b|\b(?:last|this|in the) fall\b"},
     {"name": "crack_felt", "patterns": (
         r"\b(?:felt|heard|there was)\s+(?:a\s+|something\s+)?(?:crack|snap|crunch)\b",
@@ -132,7 +146,7 @@ SIGNS: tuple[dict[str, object], ...] = (
         r"\bshoot(?:ing)? up\b|\bneedle (?:user|use|sharing)\b|\bshare needles\b|\buse needles\b",
         r"\b(?:on|using|use|taking|take|do) (?:smack|heroin|crack)\b",
         r"\bheroin\b|\btrack marks\b|\bpwid\b|\bfentanyl\b"),
-     "unless": _INJECTED_MEDICINE},
+     "unless": _INJECTED_MEDICINE + _LONG_CLEAN},
     {"name": "immunosuppressed", "kind": "history", "patterns": (
         r"\b(?:organ |kidney |liver |heart |lung |bone marrow |stem cell )?transplant\b",
         r"\bchemo(?:therapy)?\b|\bimmuno-?(?:suppress\w*|compromised|deficien\w*)\b",
@@ -158,9 +172,11 @@ SIGNS: tuple[dict[str, object], ...] = (
         r"\b(?:burn\w*|sting\w*|hurts?|painful|pain|sore)\b[^.]{0,12}\b(?:when|while|to|"
         r"as)\s+(?:i\s+)?"
         r"(?:pee|wee|peeing|weeing|pass (?:urine|water))\b|\bpainful (?:urination|peeing|weeing)\b",
+        r"^(?:and |but )?(?:it|that|this)(?: really| also)? (?:burns|stings|is burning|is stinging)\b",
         r"\b(?:uti|urine infection|water infection|urinary tract infection|cystitis|"
         r"bladder infection)\b",
-        r"\b(?:cloudy|smelly|dark) (?:pee|wee|urine)\b|\bblood in my (?:pee|wee|urine)\b")},
+        r"\b(?:cloudy|smelly|dark) (?:pee|wee|urine)\b|\bblood in my (?:pee|wee|urine)\b"),
+     "requires": r"\b(?:pee\w*|wee\w*|urin\w*|uti|cystitis|water|infection)\b"},
     {"name": "diabetes", "kind": "history",
      "patterns": (r"\bdiabet\w*\b|\binsulin\b|\bmetformin\b",)},
     {"name": "smoker", "kind": "history", "patterns": (

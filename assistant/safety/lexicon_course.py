@@ -8,6 +8,13 @@ _LONG = (r"(?:an hour|hours|\d+ hours|ages|all morning|till lunch|until lunch|mi
 _NSAID = (r"(?:ibuprofen|naproxen|anti-?inflammator\w*|nsaids?|diclofenac|celecoxib|etoricoxib|"
           r"advil|nurofen|aleve)")
 
+# Waking for another reason (the loo, a baby, pregnancy) with no pain word is not night pain.
+_WAKER = (r"(?:loo|toilet|pee|wee|baby|babies|newborn|toddler|\d+ (?:month|week) old|feeds?|"
+          r"feeding|pregnan\w*|snor\w*|dog|cat|noise|neighbou?rs?|shift work)")
+_OTHER_WAKING = (r"|^(?!.*\b(?:pain|painful|hurt\w*|ache|aches|aching|agony|sore|throb\w*)\b)"
+                 rf".*(?:\b(?:because|cause|cos|due to|it's|its|for|by|need|needing|to)\s+(?:of\s+)?"
+                 rf"(?:\w+\s+){{0,3}}{_WAKER}\b|\b{_WAKER}\b[^.]{{0,20}}\bwak(?:es|ing)\b)")
+
 SIGNS: tuple[dict[str, object], ...] = (
     {"name": "night_pain", "patterns": (
         r"\b(?:worse|worst|bad|terrible|unbearable|agony)\s+(?:at|during the|in the|through the)\s+"
@@ -27,9 +34,10 @@ SIGNS: tuple[dict[str, object], ...] = (
         r"\b(?:agony|pain|hurts?|hurting|awful|terrible|unbearable)\s+(?:\w+\s+)?every night\b"),
      "unless": r"^(?!.*\b(?:nothing|never|doesn't|don't|not|no|isn't)\b)"
                r".*\b(?:better|eases?|easier|"
-               r"relieves?|helps?) (?:when |while )?(?:i'm )?(?:lying|at rest|resting)"},
+               r"relieves?|helps?) (?:when |while )?(?:i'm )?(?:lying|at rest|resting)" + _OTHER_WAKING},
     {"name": "constant_pain", "patterns": (
-        r"\b(?:pain|it|ache)\s+(?:is\s+)?(?:constant|there all the time|there 24/7|24/7|non-?stop|"
+        r"\b(?:pain|it|ache)(?:'s\s+|\s+is\s+|\s+)(?:constant|there all the time|there 24/7|24/7|"
+        r"non-?stop|"
         r"unrelenting|relentless)\b|\bconstant (?:pain|ache|aching)\b",
         r"\b(?:pain|it|ache)\s+never\s+(?:stops|eases|lets up|goes away|goes|settles)\b",
         r"\b(?:never|doesn't|won't|isn't|not)\s+(?:\w+\s+)?(?:stops|stop|eases|ease|lets up|let up|"
@@ -44,8 +52,8 @@ SIGNS: tuple[dict[str, object], ...] = (
         r"hurts|"
         r"same|comfortable|eases)\b|\b(?:hurts|pain)\b[^.]{0,15}\bno matter (?:how|what|which)\b",
         r"\b(?:all day and all night|day and night|night and day|round the clock)\b",
-        r"\bno matter (?:how|which way|what position|where|what way) i (?:lie|sit|lay|position|"
-        r"stand)\b",
+        r"\b(?:no|doesn't|don't) matter (?:how|which way|what position|where|what way) i (?:lie|sit|"
+        r"lay|position|stand)\b",
         r"\b(?:pain|it)(?:'s| is)? there (?:every second|every minute|all the time|constantly|"
         r"24/7)\b",
         r"\b(?:pain|hurts?|aches?|aching|sore)\b[^.]{0,25}\b(?:all the time|constantly|"
@@ -55,18 +63,21 @@ SIGNS: tuple[dict[str, object], ...] = (
         rf"first thing)"
         rf"\b[^.]{{0,40}}\b{_LONG}",
         rf"\b(?:morning|mornings)\b[^.]{{0,20}}\bstiff\w*\b[^.]{{0,30}}\b{_LONG}",
-        rf"\btakes? (?:me )?{_LONG} to (?:loosen|get going|get moving|limber|warm up|ease off)\b",
-        rf"\bstiff\w*\b[^.]{{0,20}}\b(?:for|lasting|lasts)\s+(?:over |more than |about |at least )?"
+        rf"\btakes? (?:me |my )?{_LONG} to (?:loosen|get going|get moving|limber|warm up|ease off)\b",
+        rf"\bstiff\w*\b[^.]{{0,20}}\b(?:for|lasting|lasts)\s+(?:(?:well |way |much )?over |more than |"
+        rf"about |at least )?"
         rf"{_LONG}",
         r"\bmorning stiffness\b")},
     {"name": "better_moving", "patterns": (
         r"\b(?:better|eases|easier|improves|loosens|helps)\b[^.]{0,15}\b(?:with|after|when i|"
-        r"once i|"
-        r"if i)\s+(?:\w+\s+)?(?:exercis\w*|mov\w*|walk\w*|active|activity|get going|warm up)\b",
+        r"once i|when i'm|once i'm|once i've|when i've|"
+        r"if i)\s+(?:\w+\s+){0,3}?(?:exercis\w*|mov\w*|walk\w*|active|activity|get going|warm up|"
+        r"gym|workout|training|swim\w*)\b",
         r"\b(?:exercis\w*|moving|movement|walking|activity)\s+(?:really\s+)?(?:helps|"
         r"makes it better|"
         r"eases it|improves it)\b",
-        r"\bworse (?:with|after|when i)\s+(?:rest\w*|sit still|keep still|stay still|inactiv\w*)\b",
+        r"\bworse (?:with|after|when i|if i)\s+(?:rest\w*|sit still|keep still|stay still|"
+        r"inactiv\w*)\b",
         r"\b(?:rest|resting)\s+(?:doesn't help|makes it worse|makes no difference)\b",
         r"\bnot (?:better|improved) (?:with|by) rest\b")},
     {"name": "early_waking", "patterns": (
@@ -115,7 +126,9 @@ SIGNS: tuple[dict[str, object], ...] = (
         r"(?:year|month|few months)\b",
         r"\b(?:goes|went|go|put|puts) (?:out|my back out)\b[^.]{0,20}\b(?:every|each|again|"
         r"regularly|often)\b",
-        r"\b(?:third|fourth|fifth|3rd|4th|5th|\d+th|umpteenth)\s+time\s+(?:this|in|that)\b",
+        r"\b(?:second|third|fourth|fifth|2nd|3rd|4th|5th|\d+th|umpteenth)\s+(?:time|bad back|"
+        r"episode|flare[- ]?up|bout|attack)\s+(?:this|in|that)\b",
+        r"\b(?:each|every) time\b[^.]{0,30}\btakes? (?:weeks|months|ages)\b",
         r"\bon and off for (?:years|months|ages|a long time)\b|\bput my back out again\b",
         r"\bflare[- ]?ups?\b[^.]{0,20}\b(?:again|keep|regularly|often|frequent)\b",
         r"\bevery (?:winter|summer|spring|autumn|year|few months|"
@@ -149,6 +162,7 @@ SIGNS: tuple[dict[str, object], ...] = (
         r"letter)\b",
         r"\b(?:saved|saving|stockpil\w*|hoard\w*|collecting|bought)\s+(?:up\s+)?(?:\w+\s+){0,3}"
         r"(?:pills|tablets|rope|gun|meds|painkillers)\b",
+        r"\b(?:stash|stockpile|hoard) of (?:\w+\s+){0,3}(?:pills|tablets|meds|painkillers)\b",
         r"\btake (?:all|the whole (?:packet|box|bottle)) (?:of )?my (?:pills|tablets|meds|"
         r"painkillers)\b",
         r"\b(?:going to|gonna|will|i'll|about to|plan to|want to)\s+take (?:them|the lot|it) all\b"
@@ -156,7 +170,7 @@ SIGNS: tuple[dict[str, object], ...] = (
         r"pills) counted out\b",
         r"\b(?:took|taken|take|taking)\s+an?\s+overdose\b|\boverdosed\b|\bend my life\b|"
         r"\bend it all\b",
-        r"\b(?:got|have|bought|found|keep)\s+(?:a\s+)?(?:rope|noose|gun)\b|"
+        r"\b(?:got|have|bought|found|keep)\s+(?:a\s+|the\s+|some\s+)?(?:rope|noose|gun)\b|"
         r"\btake my (?:own )?life\b|\bhow (?:many|much) [\w ]{0,20}(?:to die|to kill me|"
         r"would kill me|"
         r"is lethal|are lethal)\b|\blethal dose\b"),
@@ -179,5 +193,10 @@ SIGNS: tuple[dict[str, object], ...] = (
         r"\bsuicidal (?:thoughts|feelings|ideas?)\b|\bfeel(?:ing)? suicidal\b|\bself[- ]?harm\w*\b",
         r"\b(?:thoughts?|thinking) (?:of|about) (?:suicide|ending (?:it|my life|things)|dying)\b",
         r"\b(?:want|wanting|urge) to (?:hurt|harm|cut) myself\b|\b(?:hurt|harm|"
-        r"cut)\w* myself on purpose\b")},
+        r"cut)\w* myself on purpose\b",
+        r"\b(?:think|thinking|thought|thoughts?)\s+(?:\w+\s+)?(?:of|about)\s+(?:hurting|harming|"
+        r"cutting|ending) (?:myself|my life|it)\b",
+        r"\b(?:i'd|i would|would) (?:much )?rather (?:be dead|die|not be here|not be alive|"
+        r"not wake up)\b",
+        r"\bnot wanting to (?:be here|live|be alive|wake up|exist|go on|carry on)\b")},
 )

@@ -22,6 +22,9 @@ _NUMB_CORE = (r"(?:numb\w*|tingl\w*|pins and needles|no feeling|reduced (?:feeli
 _PAIN_LIMITED = (r"\b(?:pain|painful|hurts?|hurting|agony|sore|too much|because|spasm\w*|far|"
                  r"for long|long|properly|straight|upright|without (?:pain|stopping))\b")
 
+# A sentence that names one side only ("down my left leg") is not sciatica in both legs.
+_ONE_SIDE = (r"|^(?!.*\b(?:both|each|either|all|other)\b)(?!.*\bleft\b.*\bright\b)"
+             r"(?!.*\bright\b.*\bleft\b).*\b(?:left|right|one)\s+(?:leg|side|thigh|calf|buttock|foot)\b")
 _NOT_IDIOM = (r"(?!\s+(?:on|for|up straight|straight|upright|the|it|this|him|her|them|being|people|"
               r"still|around|in|very|much|more|too))")
 
@@ -122,7 +125,8 @@ SIGNS: tuple[dict[str, object], ...] = (
         r"\bmy legs\s+(?:are|both|have|keep|feel)?\s*(?:\w+\s+)?(?:tingl\w*|numb\w*|"
         r"pins and needles|"
         r"going numb|gone numb)"),
-     "unless": r"\b(?:alternat\w+|switch\w*|swaps?|one side then the other|side to side)\b"},
+     "unless": r"\b(?:alternat\w+|switch\w*|swaps?|one side then the other|side to side)\b"
+               + _ONE_SIDE},
     {"name": "legs_weak", "patterns": (
         r"\b(?:both|my)\s+legs\b(?:(?!\band\b)[^.,]){0,20}?\b(?:weak\w*|like jelly|jelly|wobbl\w*|"
         r"gave way|giving way|give way|gives way|buckl\w*|collaps\w*|useless|dead|floppy|"
@@ -140,7 +144,9 @@ SIGNS: tuple[dict[str, object], ...] = (
         r"\b(?:can't|couldn't|unable to)\s+(?:move|lift|feel)\s+(?:both|either|my)\s+(?:legs|"
         r"feet)\b",
         r"\bdragging (?:both|my) (?:legs|feet)\b|\bkeep (?:falling|collapsing)\b",
-        r"^(?:now |and )?they (?:won't|don't|can't|will not) (?:move|work|hold me|support me)\b"),
+        r"^(?:now |and )?they (?:won't|don't|can't|will not) (?:move|work|hold me|support me)\b",
+        r"^(?:now |and |but )?they(?:'re| are)?\s+(?:just\s+)?(?:keep\s+)?(?:giving way|give way|"
+        r"gave way|buckl\w*|collaps\w*|giving out|gave out)\b"),
      "unless": r"\bsleep paralysis\b|\bleg day\b|\bafter (?:the gym|a workout|working out|running|"
                r"a run|exercise|exercising|squats|training|a long (?:walk|run|hike|day))\b"},
     {"name": "cant_walk", "patterns": (
@@ -158,7 +164,21 @@ SIGNS: tuple[dict[str, object], ...] = (
         r"ankle|"
         r"thigh|calf)\b",
         r"\bweak (?:left |right )?(?:leg|foot|ankle|thigh)\b|\b(?:leg|foot|ankle) weakness\b",
-        r"\bleg\b[^.]{0,15}\bgetting weaker\b")},
+        r"\bleg\s+(?:feels?|felt|is|are|was|were|went|goes|gone|has gone|keeps?|getting|going|"
+        r"giving)\s+"
+        r"(?:\w+\s+)?(?:weak\w*|out|way)\b",
+        r"\bleg\b[^.]{0,15}\bgetting weaker\b",
+        r"^(?:now |and )?it (?:won't|doesn't|can't|will not|isn't) (?:hold me|support me|"
+        r"take my weight|holding me)\b")},
+    {"name": "weakness_worsening", "patterns": (
+        r"\b(?:weak\w*|gave way|giving way|giving out)\b[^.]{0,35}\b(?:by the hour|every hour|"
+        r"hour by hour|rapidly|quickly|in hours|over (?:a few |the last few |the )?hours|"
+        r"since (?:this morning|i (?:got|woke) up)|overnight)\b",
+        r"\b(?:by the hour|hour by hour|since (?:this morning|i (?:got|woke) up)|overnight)\b[^.]{0,35}"
+        r"\bweak\w*",
+        r"\bweaker and weaker\b|\bweaker (?:by|every) (?:the )?(?:hour|minute)\b",
+        r"^(?:and |now )?(?:it|it's|its|this|that)\b[^.]{0,20}\b(?:worse|weaker)\b[^.]{0,15}"
+        r"\b(?:by the hour|hour by hour|every hour|in hours|over (?:a few )?hours)\b")},
     {"name": "foot_drop", "patterns": (
         r"\bfoot ?drop\b|\bdrop ?foot\b",
         r"\bfoot\b[^.]{0,15}\b(?:slap\w*|flop\w*|drag\w*|dropp\w*|floppy|scuff\w*)\b",

@@ -37,6 +37,9 @@ _WORDS: dict[str, str] = {
     "urinated": "peed", "poop": "poo", "pooped": "pooed", "pooping": "pooing", "bum's": "bum is",
     "feverr": "fever", "numbb": "numb", "weakk": "weak", "paralized": "paralysed",
     "paralyzed": "paralysed", "weakish": "weak", "wobbley": "wobbly",
+    "weeker": "weaker", "weekness": "weakness", "weeknes": "weakness", "r": "are",
+    "fel": "fell", "mornin": "morning", "monthes": "months", "munths": "months",
+    "geting": "getting", "beter": "better", "bettr": "better", "rite": "right",
 }
 
 _PHRASES: tuple[tuple[str, str], ...] = (
@@ -48,6 +51,8 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bw/o\b", "without"), (r"\bw/", "with "), (r"\s&\s", " and "),
     (r"\b(feels?|feeling|felt|gone|go|going|are|is|so|very|really) week\b", r"\1 weak"),
     (r"\bbowl (movements?|control|habits?)\b", r"bowel \1"),
+    (r"\b(fell|fel|fallen|falling|thrown|jumped|tumbled|came|come) of (a|an|the|my|our|some)\b",
+     r"\1 off \2"),
     (r"\b(\d{1,3}) ?(?:yo|y/o|yrs? old|years? old|year-old|yr-old)\b", r"\1 years old"),
 )
 

@@ -7,15 +7,24 @@ from dataclasses import dataclass
 
 from assistant.safety.clauses import Clause, Message
 from assistant.safety.facts import Observation
-from assistant.safety.frames import is_referenced
-from assistant.safety.lexicon import CORRECTION_KEYWORDS, CompiledSign, compiled_signs
+from assistant.safety.frames import is_disowning, is_referenced
+from assistant.safety.lexicon import (
+    CORRECTION_EXPLANATIONS,
+    CORRECTION_KEYWORDS,
+    CompiledSign,
+    compiled_signs,
+)
 from assistant.safety.negation import has_negation, negated
 
 _SHOWN, _DENIED, _VETOED = "shown", "denied", "vetoed"
+# A correction that gives another explanation ("it's my baby that wakes me", "lost it on
+# purpose") or another owner ("my DAD had it, not me") takes the sign back.
+_EXPLAINED, _ELSEWHERE = "explained", "elsewhere"
 PREVIOUS_TURN = "@previous-turn"
 # Signs too general to settle what a clause means; semantic matching still looks at the clause.
 CONTEXT_SIGNS = frozenset({"minor_trauma", "sudden_onset", "severe_pain", "shock", "abdominal_pain",
-                           "leg_pain", "diabetes", "smoker", "dysuria"})
+                           "leg_pain", "diabetes", "smoker", "dysuria",
+                           "weakness_worsening"})
 
 
 @dataclass(frozen=True)
@@ -42,22 +51,30 @@ def find_signs(message: Message, turn: int, patient: str) -> RuleResult:
                 explained.add(index)
             if verdict == _SHOWN:
                 observations.append(Observation(sign.spec.name, clause.said, turn))
-            elif verdict == _DENIED:
+            elif verdict == _DENIED or _taken_elsewhere(message, verdict):
                 denied.add(sign.spec.name)
     if message.correction:
-        denied |= _corrected(message)
+        denied |= _corrected(message) | _explained(message)
     return RuleResult(tuple(observations), frozenset(denied), frozenset(explained))
 
 
+def _taken_elsewhere(message: Message, verdict: str | None) -> bool:
+    """A correction gives the sign another explanation, or another owner while disowning it."""
+    if not message.correction:
+        return False
+    return verdict == _EXPLAINED or (verdict == _ELSEWHERE and is_disowning(message.text))
+
+
 def judge(sign: CompiledSign, clause: Clause, patient: str) -> str | None:
-    """"shown", "denied" (negated or resolved), "vetoed" (an exception applies) or None."""
+    """"shown", "denied" (negated or resolved), "vetoed" (context missing), "explained" (an
+    exception applies), "elsewhere" (someone else's), or None."""
     matches = list(sign.pattern.finditer(clause.text))
     if not matches:
         return None
     if sign.requires is not None and not sign.requires.search(clause.sentence):
         return _VETOED
     if sign.unless is not None and sign.unless.search(clause.sentence):
-        return _VETOED
+        return _EXPLAINED
     verdict: str | None = None
     for match in matches:
         if not _in_frame(sign, clause, match):
@@ -66,6 +83,8 @@ def judge(sign: CompiledSign, clause: Clause, patient: str) -> str | None:
             verdict = _DENIED
         elif _owned(sign, clause, patient):
             return _SHOWN
+        elif verdict is None and sign.spec.kind == "history":
+            verdict = _ELSEWHERE
     return verdict
 
 
@@ -87,6 +106,13 @@ def _owned(sign: CompiledSign, clause: Clause, patient: str) -> bool:
     if sign.spec.owner == "family":
         return clause.other is not None and clause.other != patient
     return sign.spec.kind == "mood" or clause.other is None or clause.other == patient
+
+
+def _explained(message: Message) -> set[str]:
+    """Non-nerve signs a correction explains away without repeating them ("I've lost 2 stone" ...
+    "to clarify, it was on purpose, I'm dieting"); nerve signs are never taken back this way."""
+    return {sign for sign, words in CORRECTION_EXPLANATIONS.items()
+            if any(re.search(words, clause.sentence) for clause in message.clauses)}
 
 
 def _corrected(message: Message) -> set[str]:

@@ -8,7 +8,7 @@ from typing import Protocol
 
 import numpy as np
 
-from assistant.safety.clauses import parse
+from assistant.safety.clauses import Message, parse
 from assistant.safety.combine import FLAGS, Derived, derive
 from assistant.safety.facts import Facts, Observation, update_facts, without_signs
 from assistant.safety.levels import Level, max_level
@@ -76,7 +76,8 @@ class Triager:
         if taken_back:
             facts = without_signs(facts, frozenset(taken_back))
         derived = derive(facts)
-        kept = _kept(before.findings, derived, bool(taken_back))
+        corrected = bool(taken_back) or _restated(parsed, before.facts, facts)
+        kept = _kept(before.findings, derived, corrected)
         return _triage(_merge(kept, derived, facts, turn), facts, turn)
 
 
@@ -87,6 +88,11 @@ def _taken_back(denied: frozenset[str], shown: tuple[Observation, ...], facts: F
     if PREVIOUS_TURN in names:
         names |= {o.sign for o in facts.observations if o.turn == turn - 1}
     return names - {PREVIOUS_TURN} - {o.sign for o in shown}
+
+
+def _restated(parsed: Message, before: Facts, after: Facts) -> bool:
+    """A correction that changes a stated fact ("oops, I'm 37 not 87") re-checks every flag."""
+    return parsed.correction and (before.age, before.sex) != (after.age, after.sex)
 
 
 def _kept(findings: tuple[Finding, ...], derived: tuple[Derived, ...],
