@@ -133,3 +133,11 @@ def test_output_guard_replaces_a_violating_answer_with_the_extractive_one(assist
     reply, _ = reckless.reply("Is heat or ice better for back pain?", Conversation())
     assert "800 mg" not in reply.answer and "You have" not in reply.answer
     assert reply.passages and "heat" in reply.answer.lower()
+
+
+def test_leg_pain_during_a_session_stops_it_without_an_emergency(assistant: Assistant) -> None:
+    answers, conversation, reply = talk(assistant, "walk me through the kneeling hip flexor stretch",
+                                        "next", "it hurts, sharp pain down my leg")
+    assert answers[-1].startswith(guide.PAIN_STOP)
+    assert conversation.session is None
+    assert reply.triage.level == Level.SELF_CARE

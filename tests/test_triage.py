@@ -830,3 +830,16 @@ def test_arbitrary_text_never_raises(text: str) -> None:
 def test_long_message_is_handled() -> None:
     text = ("my back hurts, and I can't feel my bum when I wipe, no fever but numb legs. " * 60)
     assert Triager(None).assess(text[:4000]).level == E
+
+
+@pytest.mark.parametrize(("message", "level"), [
+    ("it hurts, sharp pain down my leg", "self_care"),
+    ("shooting pain down the back of my left leg when I bend", "self_care"),
+    ("pain going down my leg to my foot", "self_care"),
+    ("the pain has moved into both my legs", "emergency"),
+    ("now it's going down both legs", "emergency"),
+])
+def test_one_sided_leg_pain_is_not_cauda_equina_but_both_legs_is(embeddings, message: str, level: str) -> None:  # type: ignore[no-untyped-def]
+    from assistant.safety import Triager
+
+    assert str(Triager(embeddings).assess(message).level) == level

@@ -185,6 +185,12 @@ EXEMPLARS: dict[str, tuple[str, ...]] = {
 }
 
 NEUTRAL: tuple[str, ...] = (
+    # one-sided sciatica is common and not a red flag by itself
+    "sharp pain down my leg",
+    "shooting pain down the back of my left leg",
+    "pain going down one leg to my foot",
+    "sciatica down my right leg",
+    "it hurts down the back of my thigh when i do that stretch",
     "it's getting better",
     "it's slowly getting better every day",
     "it's improving and easing off",

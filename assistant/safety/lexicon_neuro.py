@@ -115,8 +115,9 @@ SIGNS: tuple[dict[str, object], ...] = (
         r"\bcan't (?:feel|reach|have) (?:an? )?orgasm")},
     {"name": "bilateral_sciatica", "patterns": (
         r"\b(?:pain|sciatica|shooting|burning|aching|ache|tingl\w*|numb\w*|pins and needles|"
-        r"electric\w*|shocks?|cramp\w*)\b[^.]{0,25}\b(?:down|in|into|through|along|to)\s+(?:both|"
-        r"my two|each of my)\s+(?:legs?|sides?|thighs|calves|buttocks)\b",
+        r"electric\w*|shocks?|cramp\w*|going|gone|goes|moved|spread\w*|travel\w*)\b[^.]{0,25}\b(?:down|in|into|"
+        r"through|along|to)\s+(?:both|my two|each of my)\s+(?:of\s+)?(?:my\s+)?(?:legs?|sides?|thighs|calves|"
+        r"buttocks)\b",
         r"\bboth (?:of my )?(?:legs|thighs|calves)\b[^.]{0,20}\b(?:hurt\w*|ache|aching|pain|"
         r"shoot\w*|"
         r"tingl\w*|numb\w*|burn\w*|sciatica|pins)",

@@ -23,6 +23,12 @@ MARGIN = 0.04
 SIGN_THRESHOLDS = {"suicidal_intent": 0.6, "suicidal_passive": 0.6, "not_coping": 0.6,
                    "major_trauma_event": 0.75, "crack_felt": 0.75}
 MAX_CLAUSES = 6
+# Signs whose meaning rests on a word the embedding model blurs ("both legs" vs "my leg"): a
+# semantic match counts only when the clause has that word too.
+REQUIRES = {
+    "bilateral_sciatica": re.compile(r"\b(both|two|each|either|legs|left and right|right and left)\b", re.I),
+    "spreading_numbness": re.compile(r"\b(numb\w*|tingl\w*|pins|needles|feeling|sensation|dead)\b", re.I),
+}
 _NEUTRAL = "neutral"
 _MOOD = frozenset({"suicidal_intent", "suicidal_passive", "not_coping"})
 
@@ -73,6 +79,8 @@ class SemanticMatcher:
         for clause, row in zip(chosen, scores, strict=True):
             label = self._decide(row)
             if label is not None and label not in _MOOD and has_negation(clause.text):
+                continue
+            if label is not None and label in REQUIRES and not REQUIRES[label].search(clause.text):
                 continue
             if label is not None and _owned(label, clause, message):
                 found.append(Observation(label, clause.said, turn, source="semantic"))
