@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import shutil
-import socket
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
+from servers import free_port, wait_for_port
 
 from assistant.config import load_settings
 from assistant.embeddings import SentenceEmbeddings
@@ -18,11 +17,6 @@ from assistant.ingestion import ingest
 
 ROOT = Path(__file__).resolve().parents[1]
 
-
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
 
 
 @pytest.fixture(scope="module")
@@ -32,15 +26,7 @@ def chroma_url(tmp_path_factory: pytest.TempPathFactory) -> Iterator[str]:
     proc = subprocess.Popen([str(chroma), "run", "--path", str(tmp_path_factory.mktemp("chroma")),
                              "--host", "127.0.0.1", "--port", str(port)],
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    deadline = time.monotonic() + 60
-    while True:
-        assert proc.poll() is None, "chroma run exited"
-        assert time.monotonic() < deadline, "the Chroma server did not start within 60 s"
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=1).close()
-            break
-        except OSError:
-            time.sleep(0.3)
+    wait_for_port(proc, port, "the Chroma server", 60)
     yield f"http://127.0.0.1:{port}"
     proc.terminate()
     proc.wait(timeout=30)

@@ -4,13 +4,12 @@ through llama-cpp-python's own OpenAI-compatible server on 127.0.0.1."""
 from __future__ import annotations
 
 import re
-import socket
 import subprocess
 import sys
-import time
 from collections.abc import Iterator
 
 import pytest
+from servers import free_port, wait_for_port
 
 from assistant.backends.grounding import CITES
 from assistant.backends.model import llama_cpp_chat, openai_chat, packaged_gguf
@@ -21,11 +20,6 @@ from assistant.embeddings import SentenceEmbeddings
 QUESTION = [("system", "Answer in one short sentence."), ("user", "What helps a stiff back?")]
 
 
-def free_port() -> int:
-    with socket.socket() as sock:
-        sock.bind(("127.0.0.1", 0))
-        return int(sock.getsockname()[1])
-
 
 @pytest.fixture(scope="module")
 def server_url() -> Iterator[str]:
@@ -33,15 +27,7 @@ def server_url() -> Iterator[str]:
     proc = subprocess.Popen([sys.executable, "-m", "llama_cpp.server", "--model", packaged_gguf(),
                              "--host", "127.0.0.1", "--port", str(port), "--n_threads", "1", "--n_ctx", "4096"],
                             stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-    deadline = time.monotonic() + 120
-    while True:
-        assert proc.poll() is None, "llama_cpp.server exited"
-        assert time.monotonic() < deadline, "llama_cpp.server did not start within 120 s"
-        try:
-            socket.create_connection(("127.0.0.1", port), timeout=1).close()
-            break
-        except OSError:
-            time.sleep(0.5)
+    wait_for_port(proc, port, "llama_cpp.server", 120)
     yield f"http://127.0.0.1:{port}/v1"
     proc.terminate()
     proc.wait(timeout=30)
