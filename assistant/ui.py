@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING, Any
 
 from assistant.conversation import Conversation
-from assistant.safety import DISCLAIMER, Level
+from assistant.safety import DISCLAIMER, Level, render
 
 if TYPE_CHECKING:
     import gradio as gr
@@ -88,7 +88,8 @@ def build_page(assistant: Assistant) -> gr.Blocks:
     with gr.Blocks(title="BackTalk") as page:
         gr.Markdown("# BackTalk\nLearn about low back pain: causes, stretches and exercises, "
                     "and when to see a clinician.")
-        gr.Markdown(f"**{html.escape(DISCLAIMER)}**", elem_id="notice")
+        notice = render(DISCLAIMER, assistant.settings.emergency_number, assistant.settings.crisis_line)
+        gr.Markdown(f"**{html.escape(notice)}**", elem_id="notice")
         banner = gr.HTML(banner_html(Level.SELF_CARE), elem_id="triage-banner")
         state = gr.State(Conversation())
         chatbot = gr.Chatbot(label="BackTalk", height=520, sanitize_html=True, elem_id="chat")

@@ -61,6 +61,44 @@ def timed(fn: Any, runs: int) -> list[float]:
     return out
 
 
+def rss_mb(pid: int) -> float:
+    for line in open(f"/proc/{pid}/status", encoding="ascii"):
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def page_memory(answers: int = 100) -> tuple[float, float, float]:
+    """Start the page, ask through gradio_client; (seconds to first answer, RSS after 1, after `answers`)."""
+    import socket
+
+    from gradio_client import Client
+
+    with socket.socket() as sock:
+        sock.bind(("127.0.0.1", 0))
+        port = sock.getsockname()[1]
+    started = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, "app.py"], env={**os.environ, "BACKTALK_PORT": str(port)},
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        while True:
+            try:
+                socket.create_connection(("127.0.0.1", port), timeout=1).close()
+                break
+            except OSError:
+                time.sleep(0.2)
+        client = Client(f"http://127.0.0.1:{port}/", verbose=False)
+        client.predict(QUESTIONS[0], api_name="/chat")
+        first, after_one = time.perf_counter() - started, rss_mb(proc.pid)
+        for i in range(answers - 1):
+            Client(f"http://127.0.0.1:{port}/", verbose=False).predict(f"{QUESTIONS[i % len(QUESTIONS)]} {i}", api_name="/chat") \
+                if i % 10 == 0 else client.predict(f"{QUESTIONS[i % len(QUESTIONS)]} {i}", api_name="/chat")
+        return first, after_one, rss_mb(proc.pid)
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
+
+
 def main() -> int:
     from assistant.chain import make_assistant
     from assistant.config import load_settings
@@ -89,7 +127,10 @@ def main() -> int:
     out = subprocess.run([sys.executable, "-c", COLD % QUESTIONS], capture_output=True, text=True,
                          env=os.environ, check=True).stdout.split()
     print(f"cold start (process start -> first answer): {float(out[0]):.2f} s")
-    print(f"resident memory (max RSS) after 101 answers: {float(out[1]):.0f} MB")
+    print(f"resident memory (max RSS) of that process after 101 answers: {float(out[1]):.0f} MB")
+    first, one, hundred = page_memory()
+    print(f"chat page: start -> first answer over HTTP {first:.1f} s; resident memory after the first "
+          f"answer {one:.0f} MB, after 100 answers {hundred:.0f} MB")
     return 0
 
 

@@ -52,3 +52,13 @@ def test_page_state_is_per_session(page_url: str) -> None:
     assert "today" in first.lower()
     assert "today" in follow.lower()  # the urgent level persists for this session
     assert "today" not in fresh.lower()  # and never reaches another session
+
+
+@pytest.mark.slow
+def test_page_shows_the_notice_with_the_configured_number(page_url: str) -> None:
+    import httpx
+
+    config = httpx.get(f"{page_url}config", timeout=30).text
+    assert "It is not a doctor" in config
+    assert "local emergency number" in config
+    assert "{emergency_number}" not in config

@@ -6,6 +6,7 @@ import pytest
 
 from assistant.knowledge.loaders import UnreadableError, load_file, tier_for
 
+
 def minimal_pdf(text: str) -> bytes:
     """A one-page PDF with a correct cross-reference table, written by hand."""
     stream = f"BT /F1 18 Tf 20 80 Td ({text}) Tj ET".encode()
