@@ -41,6 +41,7 @@ def answer_conversation(assistant: Replier, conv_id: str, turns: list[str]) -> d
     reply = None
     for turn in turns:
         reply, conversation = assistant.reply(turn, conversation)
+    assert reply is not None  # parse_line guarantees at least one turn
     return {"id": conv_id, **reply.to_contract()}
 
 

@@ -18,6 +18,7 @@ from typing import Any
 from langchain_core.runnables import Runnable, RunnableGenerator, RunnableLambda
 
 from assistant import guide
+from assistant.guide import GuideReply
 from assistant.backends import Answer, AnswerRequest, Backend, make_backend
 from assistant.backends.extractive import ExtractiveBackend
 from assistant.config import Settings
@@ -202,7 +203,7 @@ class Assistant:
         found = self.find_exercises(text)[:1] or ([current] if current else [])
         return self.body(guide.start(found[0]), found[0]) if found else None
 
-    def body(self, reply: guide.GuideReply, exercise: Exercise | None) -> Body:
+    def body(self, reply: GuideReply, exercise: Exercise | None) -> Body:
         topic = Topic(exercise.id, exercise.title, "exercise") if exercise else None
         return Body(reply.text, as_passages(reply.cited), reply.session, topic, mode="guide")
 
@@ -216,7 +217,8 @@ class Assistant:
         request = {"question": text, "query": retrieval_query(text, conversation, self.titles),
                    "history": conversation.history,
                    "filters": Filters(kinds=("exercise",)) if wants_exercise(text, conversation) else Filters()}
-        body, passages, answered = "", (), None
+        body, answered = "", None
+        passages: tuple[Passage, ...] = ()
         for piece in self.rag.stream(request):
             if isinstance(piece, AnswerRequest):
                 answered = piece

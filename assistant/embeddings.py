@@ -94,7 +94,7 @@ def load_embeddings(model_path: str = "", threads: int = 1) -> SentenceEmbedding
     import transformers
     from sentence_transformers import SentenceTransformer
 
-    transformers.utils.logging.disable_progress_bar()
+    transformers.utils.logging.disable_progress_bar()  # type: ignore[no-untyped-call]
 
     torch.set_num_threads(max(1, threads))
     path = model_path or packaged_model_path()

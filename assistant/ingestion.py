@@ -183,6 +183,6 @@ def open_or_rebuild(settings: Settings, log: Callable[[str], None] = print) -> A
 
 def forget_clients() -> None:
     """Chroma caches one system per path, including a half-opened broken one: drop them all."""
-    from chromadb.api.client import SharedSystemClient
+    from chromadb.api.client import SharedSystemClient  # type: ignore[attr-defined]
 
     SharedSystemClient.clear_system_cache()

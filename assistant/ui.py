@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Iterator
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, cast
 
 from assistant.conversation import Conversation
 from assistant.safety import DISCLAIMER, Level, render
@@ -111,7 +111,7 @@ def build_page(assistant: Assistant) -> gr.Blocks:
         api_in, api_out = gr.Textbox(visible=False), gr.Textbox(visible=False)
         api_in.submit(lambda m, c: chat_api(assistant, m, c), [api_in, state], [api_out, state],
                       api_name="chat")
-    return page
+    return cast("gr.Blocks", page)
 
 
 def serve(settings: Settings) -> None:

@@ -64,7 +64,7 @@ def select(scored: list[Candidate], passages: Sequence[Passage]) -> list[Candida
         return [c for c in scored if c.passage == best.passage and LIST_ITEM.match(c.text)]
     floor = max(best.score - 0.12, 0.2)
     picked = sorted((c for c in scored if c.score >= floor), key=lambda c: -c.score)[:MAX_SENTENCES]
-    lead = {}
+    lead: dict[int, int] = {}
     for c in picked:  # passages in order of their best sentence, sentences in reading order
         lead.setdefault(c.passage, len(lead))
     return sorted(picked, key=lambda c: (lead[c.passage], c.position))

@@ -92,7 +92,7 @@ def llama_cpp_chat(settings: Settings) -> ChatStream:
         for chunk in llm.create_chat_completion(
                 messages=[{"role": r, "content": c} for r, c in chat],  # type: ignore[misc]
                 stream=True, temperature=0.0, max_tokens=settings.max_tokens):
-            piece = chunk["choices"][0]["delta"].get("content")  # type: ignore[index]
+            piece = chunk["choices"][0]["delta"].get("content")  # type: ignore[index,union-attr]
             if piece:
                 yield str(piece)
 

@@ -39,7 +39,7 @@ def sentences(paragraph: str) -> list[str]:
 
 def sections(markdown: str) -> Iterator[tuple[str, str]]:
     """(section heading, section body) pairs; text before the first `##` has heading ''."""
-    heading, lines = "", []
+    heading, lines = "", list[str]()
     for line in markdown.splitlines():
         match = HEADING.match(line)
         if match and len(match.group(1)) == 1:
