@@ -18,7 +18,6 @@ from typing import Any
 from langchain_core.runnables import Runnable, RunnableGenerator, RunnableLambda
 
 from assistant import guide
-from assistant.guide import GuideReply
 from assistant.backends import Answer, AnswerRequest, Backend, make_backend
 from assistant.backends.extractive import ExtractiveBackend
 from assistant.config import Settings
@@ -132,7 +131,8 @@ class Assistant:
     def __init__(self, settings: Settings, retriever: Retriever, triager: Triager, backend: Backend,
                  fallback: ExtractiveBackend | None = None) -> None:
         self.settings = settings
-        self.fallback = fallback or ExtractiveBackend(retriever.embeddings, settings.min_relevance)
+        self.fallback = fallback or extractive_of(backend) or ExtractiveBackend(retriever.embeddings,
+                                                                                settings.min_relevance)
         self.retriever = retriever
         self.triager = triager
         self.exercises: dict[str, Exercise] = exercises_from_chunks(retriever.chunks)
@@ -178,12 +178,12 @@ class Assistant:
 
     def answer(self, text: str, conversation: Conversation, triage: Triage, head: str,
                ) -> Generator[Event, None, Body]:
-        guided = self.guide(text, conversation, triage)
+        guided = self.guided_reply(text, conversation, triage)
         if guided is not None:
             return guided
         return (yield from self.retrieve_and_compose(text, conversation, head))
 
-    def guide(self, text: str, conversation: Conversation, triage: Triage) -> Body | None:
+    def guided_reply(self, text: str, conversation: Conversation, triage: Triage) -> Body | None:
         """A guided-session or routine reply, or None when the message is a question for retrieval."""
         session = conversation.session
         intent = guide.read_intent(text, in_session=session is not None)
@@ -203,7 +203,7 @@ class Assistant:
         found = self.find_exercises(text)[:1] or ([current] if current else [])
         return self.body(guide.start(found[0]), found[0]) if found else None
 
-    def body(self, reply: GuideReply, exercise: Exercise | None) -> Body:
+    def body(self, reply: guide.GuideReply, exercise: Exercise | None) -> Body:
         topic = Topic(exercise.id, exercise.title, "exercise") if exercise else None
         return Body(reply.text, as_passages(reply.cited), reply.session, topic, mode="guide")
 
@@ -247,6 +247,14 @@ class Assistant:
         *_, last = self.stream(message, conversation)
         assert last.reply is not None and last.conversation is not None
         return last.reply, last.conversation
+
+
+def extractive_of(backend: Backend) -> ExtractiveBackend | None:
+    """The extractive backend a backend is or falls back to, if any."""
+    if isinstance(backend, ExtractiveBackend):
+        return backend
+    fallback = getattr(backend, "fallback", None)
+    return fallback if isinstance(fallback, ExtractiveBackend) else None
 
 
 def renumber(answer: Answer) -> str:

@@ -36,9 +36,6 @@ class Conversation:
     session: Session | None = None
     topic: Topic | None = None
 
-    def user_turns(self) -> list[str]:
-        return [text for role, text in self.history if role == "user"]
-
     def after(self, user: str, assistant: str, triage: Triage, session: Session | None,
               topic: Topic | None) -> Conversation:
         return replace(self, history=(*self.history, ("user", user), ("assistant", assistant)),

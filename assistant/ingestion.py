@@ -23,7 +23,6 @@ from assistant.knowledge.documents import Chunk
 from assistant.knowledge.loaders import Dropped, Skipped, UnreadableError, load_file, relative_name, source_files
 from assistant.store import (
     Manifest,
-    StoreError,
     create_generation,
     generation_name,
     list_collection_names,
@@ -172,7 +171,7 @@ def open_or_rebuild(settings: Settings, log: Callable[[str], None] = print) -> A
         client = open_client(settings)
         read_manifest(client, settings.collection)
         return client
-    except (StoreError, Exception) as err:
+    except Exception as err:  # any failure to open means the store is damaged
         store = Path(settings.store_dir)
         aside = store.with_name(f"{store.name}.damaged-{int(time.time())}")
         log(f"The knowledge store in {store} is damaged ({err}); moving it to {aside} and rebuilding.")

@@ -57,7 +57,7 @@ def with_tier_bonus(scores: dict[str, float], tiers: dict[str, str]) -> dict[str
     return {cid: s + TIER_BONUS * TIER_RANK.get(tiers[cid], 0) for cid, s in scores.items()}
 
 
-def mmr(query: np.ndarray, vectors: np.ndarray, relevance: np.ndarray, k: int, lam: float = 0.7) -> list[int]:
+def mmr(vectors: np.ndarray, relevance: np.ndarray, k: int, lam: float = 0.7) -> list[int]:
     """Maximal marginal relevance over candidates (rows of `vectors`), by candidate index."""
     chosen: list[int] = []
     rest = list(range(len(vectors)))
@@ -126,7 +126,7 @@ class Retriever:
         similarity = self.vectors[rows] @ qv
         scores = np.array([fused[cid] for cid in ranked])
         relevance = scores / scores.max()
-        order = mmr(qv, self.vectors[rows], relevance, k)
+        order = mmr(self.vectors[rows], relevance, k)
         return [Passage(self.chunks[rows[i]], float(scores[i]), float(similarity[i])) for i in order]
 
 

@@ -91,8 +91,7 @@ def page_memory(answers: int = 100) -> tuple[float, float, float]:
         client.predict(QUESTIONS[0], api_name="/chat")
         first, after_one = time.perf_counter() - started, rss_mb(proc.pid)
         for i in range(answers - 1):
-            Client(f"http://127.0.0.1:{port}/", verbose=False).predict(f"{QUESTIONS[i % len(QUESTIONS)]} {i}", api_name="/chat") \
-                if i % 10 == 0 else client.predict(f"{QUESTIONS[i % len(QUESTIONS)]} {i}", api_name="/chat")
+            client.predict(f"{QUESTIONS[i % len(QUESTIONS)]} {i}", api_name="/chat")
         return first, after_one, rss_mb(proc.pid)
     finally:
         proc.terminate()

@@ -9,13 +9,13 @@ import sys
 from pathlib import Path
 
 import pytest
+from contract import assert_contract
 
 from assistant.batch import LineError, parse_line, run_batch
 from assistant.cli import build_parser
 from assistant.config import Settings
 
 ROOT = Path(__file__).resolve().parents[1]
-LEVELS = {"emergency", "urgent", "primary_care", "self_care"}
 
 
 def run_cli(settings: Settings, *args: str) -> subprocess.CompletedProcess[str]:
@@ -23,19 +23,6 @@ def run_cli(settings: Settings, *args: str) -> subprocess.CompletedProcess[str]:
            "BACKTALK_KNOWLEDGE_DIR": str(settings.knowledge_dir)}
     return subprocess.run([sys.executable, "-m", "assistant", *args], env=env, cwd=ROOT,
                           capture_output=True, text=True, timeout=300, check=False)
-
-
-def assert_contract(obj: dict, conv_id: str | None = None) -> None:  # type: ignore[type-arg]
-    assert set(obj) >= {"id", "answer", "triage", "refused", "sources", "latency_ms"}
-    if conv_id is not None:
-        assert obj["id"] == conv_id
-    assert isinstance(obj["answer"], str) and obj["answer"]
-    assert obj["triage"]["level"] in LEVELS and isinstance(obj["triage"]["flags"], list)
-    assert isinstance(obj["refused"], bool)
-    assert isinstance(obj["latency_ms"], float | int) and obj["latency_ms"] >= 0
-    for source in obj["sources"]:
-        assert set(source) >= {"id", "title", "source", "text"}
-        assert source["source"].startswith("knowledge/")
 
 
 @pytest.mark.parametrize(("line", "message"), [

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 
 import pytest
+from contract import assert_contract
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -12,19 +13,6 @@ from assistant.batch import run_batch
 from assistant.chain import Assistant
 from assistant.conversation import Conversation
 from assistant.safety import Level
-
-LEVELS = {str(level) for level in Level}
-
-
-def assert_contract(obj: dict) -> None:  # type: ignore[type-arg]
-    assert isinstance(obj["answer"], str)
-    assert obj["answer"].strip()
-    assert obj["triage"]["level"] in LEVELS
-    assert isinstance(obj["triage"]["flags"], list)
-    assert isinstance(obj["refused"], bool)
-    assert obj["latency_ms"] >= 0
-    assert all(s["source"].startswith("knowledge/") for s in obj["sources"])
-    json.dumps(obj)
 
 
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])

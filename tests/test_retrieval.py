@@ -29,7 +29,7 @@ def test_tier_bonus_breaks_ties_toward_curated() -> None:
 
 def test_mmr_skips_near_duplicates() -> None:
     vectors = np.array([[1, 0], [0.999, 0.045], [0, 1]], dtype=np.float32)
-    assert mmr(np.array([1, 0.2]), vectors, np.array([1.0, 0.99, 0.5]), k=2, lam=0.5) == [0, 2]
+    assert mmr(vectors, np.array([1.0, 0.99, 0.5]), k=2, lam=0.5) == [0, 2]
 
 
 @pytest.mark.parametrize(("question", "card"), [

@@ -42,13 +42,6 @@ class Dropped:
     reason: str
 
 
-@dataclass(frozen=True)
-class Loaded:
-    documents: tuple[SourceDocument, ...]
-    skipped: tuple[Skipped, ...]
-    dropped: tuple[Dropped, ...]
-
-
 def tier_for(relative: Path) -> Tier:
     """Trust tier from the top folder: cards are curated, reference is medium, the rest is web."""
     top = relative.parts[1] if len(relative.parts) > 2 else ""
