@@ -121,6 +121,7 @@ SETS = {  # dev: used while tuning the rules; the others were never shown to who
     "dev": "triage_vignettes_dev.jsonl",
     "holdout": "triage_vignettes_holdout.jsonl",
     "blind2": "triage_vignettes_blind2.jsonl",
+    "blind3": "triage_vignettes_blind3.jsonl",
 }
 
 
