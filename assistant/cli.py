@@ -1,4 +1,4 @@
-"""The command line: `backtalk ask | batch | ingest | serve`. Parse, call, print."""
+"""The command line: `backtalk ask | batch | ingest | serve | feedback`. Parse, call, print."""
 
 from __future__ import annotations
 
@@ -30,6 +30,7 @@ def build_parser() -> argparse.ArgumentParser:
     serve = sub.add_parser("serve", help="start the chat page")
     serve.add_argument("--host", help="address to bind (default: BACKTALK_HOST, 127.0.0.1)")
     serve.add_argument("--port", type=int, help="port (default: BACKTALK_PORT, 7860)")
+    sub.add_parser("feedback", help="summarise the thumbs up/down given on the page")
     return parser
 
 
@@ -84,6 +85,22 @@ def command_serve(settings: Settings, host: str | None, port: int | None) -> int
     return 0
 
 
+def command_feedback(settings: Settings) -> int:
+    from assistant.feedback import FeedbackStore
+
+    import sqlite3
+
+    store = FeedbackStore.beside(settings.store_dir)
+    try:
+        summary = store.summary()
+    except sqlite3.DatabaseError as err:
+        print(f"backtalk: cannot read the feedback file {store.path}: {err}", file=sys.stderr)
+        return 3
+    print(summary.render())
+    print(f"(from {store.path})", file=sys.stderr)
+    return 0
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     """Entry point of the `backtalk` script and `python -m assistant`."""
     from assistant.embeddings import go_offline
@@ -101,6 +118,8 @@ def main(argv: Sequence[str] | None = None) -> int:
             return command_batch(settings, args.input, args.output)
         if args.command == "ingest":
             return command_ingest(settings, args.rebuild, args.quiet)
+        if args.command == "feedback":
+            return command_feedback(settings)
         return command_serve(settings, args.host, args.port)
     except StoreError as err:
         print(f"backtalk: {err}", file=sys.stderr)

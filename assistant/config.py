@@ -47,6 +47,9 @@ class Settings(BaseSettings):
     host: str = Field("127.0.0.1", description="Address the chat page binds to.")
     port: int = Field(7860, ge=1, le=65535, description="Port of the chat page.")
     log_messages: bool = Field(False, description="Write message text to logs and feedback (off by default for privacy).")
+    auth: str = Field("", pattern=r"^$|^[^:]+:.+$", repr=False,
+                      description="user:password turns on the page's login; empty means no login (bind to 127.0.0.1 only).")
+    queue_concurrency: int = Field(4, ge=1, le=64, description="Answers the page computes at once; more requests wait in Gradio's queue.")
 
 
 def load_settings(environ: Mapping[str, str] | None = None, **overrides: object) -> Settings:

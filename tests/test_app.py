@@ -62,3 +62,27 @@ def test_page_shows_the_notice_with_the_configured_number(page_url: str) -> None
     assert "It is not a doctor" in config
     assert "local emergency number" in config
     assert "{emergency_number}" not in config
+
+
+@pytest.mark.slow
+def test_auth_setting_puts_the_page_behind_a_login(kb_settings: Settings) -> None:
+    import httpx
+    from gradio_client import Client
+
+    port = free_port()
+    env = {**os.environ, "BACKTALK_STORE_DIR": str(kb_settings.store_dir), "BACKTALK_AUTH": "ana:correct-horse",
+           "BACKTALK_KNOWLEDGE_DIR": str(kb_settings.knowledge_dir), "BACKTALK_PORT": str(port)}
+    proc = subprocess.Popen([sys.executable, str(ROOT / "app.py")], env=env, cwd=ROOT,
+                            stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    try:
+        wait_for_port(proc, port, "the page", 120)
+        url = f"http://127.0.0.1:{port}/"
+        assert httpx.get(f"{url}config", timeout=30).status_code in (401, 403)
+        with pytest.raises(Exception, match="(?i)login|auth|credentials|401"):
+            Client(url, verbose=False, auth=("ana", "wrong"))
+        answer = Client(url, verbose=False, auth=("ana", "correct-horse")).predict(
+            "what do the hip flexors do?", api_name="/chat")
+        assert "[1]" in answer
+    finally:
+        proc.terminate()
+        proc.wait(timeout=30)
