@@ -41,20 +41,28 @@ class Message:
     clauses: tuple[Clause, ...]
     correction: bool
     patient: str | None
+    resolves_previous: bool = False  # opens by saying the last turn's symptoms went away
 
 
 def parse(message: str) -> Message:
     """Normalise and split one user turn."""
     text = normalise(message)
     clauses: list[Clause] = []
+    resolves_previous = False
     for raw in _SENTENCE.split(text):
         sentence = frames.blank_injections(raw.strip(" ,.:"))
         if not sentence:
             continue
+        if frames.is_resolution_sentence(sentence):
+            # It resolves the sentence before it, or (opening the turn) the previous turn.
+            resolves_previous = resolves_previous or not clauses
+            last = clauses[-1].sentence if clauses else None
+            clauses = [replace(c, resolved=True) if c.sentence == last else c for c in clauses]
+            continue
         parts = [part for part in _CLAUSE.split(sentence) if part and part.strip(" ,")]
         clauses.extend(_clauses(sentence, parts))
     clauses = _relocated(clauses)
-    return Message(text, tuple(clauses), frames.is_correction(text), _patient(clauses))
+    return Message(text, tuple(clauses), frames.is_correction(text), _patient(clauses), resolves_previous)
 
 
 _SYMPTOM = re.compile(r"\b(?:numb\w*|tingl\w*|pins and needles|weak\w*|burning|pain)\b")

@@ -55,6 +55,10 @@ _ALREADY = re.compile(r"\bi(?:'ve| have)? already\b|\balready (?:happened|had|be
                       r"|\bi(?:'ve| have) been \w+ing\b.*\b(?:since|for)\b")
 _ROLE = re.compile(r"^\W*(?:system|assistant|developer|admin|root)\s*(?:prompt|message|override|"
                    r"note)?\s*:")
+_BRACKETED_ROLE = re.compile(
+    r"(?:\[+|<+|\{+|\(+)\s*(?:system|assistant|developer|admin|root|note to (?:the )?(?:ai|bot|model)|"
+    r"instruction)\b[^\]>})]*(?:\]+|>+|\}+|\)+)", re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|i'd|my|me|myself)\b")
 _INJECTION = re.compile(
     r"\b(?:system|assistant|developer|admin|root|user)\s*(?:prompt|message|override|note)?\s*:"
     r"|\b(?:re)?classify\b(?:\s+(?:this|it|me|my \w+))?(?:\s+(?:as|to))?(?:\s+an?)?(?:\s+[\w_]+)?|"
@@ -108,7 +112,8 @@ _LONG_AGO = re.compile(
     r"|\bwhen i was (?:younger|a kid|little|young|a child|a teenager|at school|\d+)\b"
     r"|\b(?:back )?in (?:19|20)\d\d\b|\bused to\b|\bonce had\b|\bin the past\b")
 _ONGOING = re.compile(
-    r"\b(?:started|starting|began|begun|since|came on|come on|for the (?:past|last)|still|ongoing|"
+    r"\b(?:started|starting|began|begun|(?<!problems )(?<!issues )(?<!trouble )(?<!fine )(?<!well )"
+    r"(?<!normal )(?<!ok )(?<!okay )(?<!good )(?<!ever )since|came on|come on|for the (?:past|last)|still|ongoing|"
     r"on and off|every|keeps?|ever since|now|again|getting worse|worse)\b")
 _PRESSURE = re.compile(
     r"\b(?:from|after|because of) (?:sitting|the (?:bleachers|bench|toilet|loo|saddle|bike)|"
@@ -159,8 +164,11 @@ def is_conditional(clause: str) -> bool:
 
 
 def blank_injections(text: str) -> str:
-    """Remove text that tries to set the triage level; a role-prefixed sentence goes entirely."""
-    if _ROLE.match(text):
+    """Remove text that tries to set the triage level: a bracketed role note ("[developer note:
+    ...]") goes whole, and so does an unbracketed role-prefixed sentence unless it also speaks in
+    the first person, whose symptoms are read after the injection is blanked (never lost)."""
+    text = _BRACKETED_ROLE.sub(" ", text).strip()
+    if _ROLE.match(text) and not _FIRST_PERSON.search(text):
         return ""
     return _INJECTION.sub(" ", text).strip(" ,:")
 
@@ -218,3 +226,19 @@ def is_pronoun_report(text: str) -> bool:
 def is_self_report(text: str) -> bool:
     """The writer talks about their own back ("my back hurts", "i'm 40")."""
     return bool(_SELF_REPORT.search(text))
+
+
+_RESOLUTION_SENTENCE = re.compile(
+    r"^(?:and |but |now |anyway |luckily |thankfully )?(?:it|that|this|they|all|everything|the \w+)"
+    r"(?:'s|'ve| has| have| was| were| is| are| all)?\s*(?:all |completely |totally |fully )?"
+    r"(?:wore off|worn off|went away|gone away|gone|cleared up|cleared|settled(?: down)?|got better|"
+    r"been fine|fine|normal|sorted(?: out)?|back to normal|resolved|passed|disappeared|recovered)\b"
+    r"(?!.*\b(?:but|except|apart from|until|till|still|again|worse|not)\b)"
+    r"|^(?:and |but )?(?:i'm |i've been |i am |i have been )?(?:all )?(?:fine|fully recovered|recovered|"
+    r"back to normal|ok|okay|well) (?:ever )?since\b")
+
+
+def is_resolution_sentence(sentence: str) -> bool:
+    """A sentence that only says what came before went away ("It wore off after an hour and
+    everything's normal now", "That all cleared up months ago", "all fine since")."""
+    return bool(_RESOLUTION_SENTENCE.match(sentence.strip()))

@@ -102,3 +102,9 @@ CORRECTION_KEYWORDS: dict[str, str] = {
     "night_pain": r"\b(?:night|sleep|wakes?|woke)\b",
     "constant_pain": r"\b(?:constant|all the time|never stops|position)\b",
 }
+
+
+@lru_cache(maxsize=1)
+def acute_signs() -> frozenset[str]:
+    """Signs that describe the present (they expire when resolved or long ago)."""
+    return frozenset(c.spec.name for c in compiled_signs() if c.spec.kind == "acute")

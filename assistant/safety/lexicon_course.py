@@ -8,6 +8,12 @@ _LONG = (r"(?:an hour|hours|\d+ hours|ages|all morning|till lunch|until lunch|mi
 _NSAID = (r"(?:ibuprofen|naproxen|anti-?inflammator\w*|nsaids?|diclofenac|celecoxib|etoricoxib|"
           r"advil|nurofen|aleve)")
 
+# Medicines people name when they describe saving them up (a crisis plan, not a dose question).
+MEDICINES = (r"(?:tramadol|codeine|co-?codamol|co-?dydramol|oxycodone|oxycontin|morphine|fentanyl|"
+             r"paracetamol|acetaminophen|tylenol|ibuprofen|naproxen|gabapentin|pregabalin|diazepam|"
+             r"valium|amitriptyline|sleeping (?:pills|tablets)|opioids|opiates|insulin|sertraline|"
+             r"antidepressants)")
+
 # Waking for another reason (the loo, a baby, pregnancy) with no pain word is not night pain.
 _WAKER = (r"(?:loo|toilet|pee|wee|baby|babies|newborn|toddler|\d+ (?:month|week) old|feeds?|"
           r"feeding|pregnan\w*|snor\w*|dog|cat|noise|neighbou?rs?|shift work)")
@@ -160,8 +166,18 @@ SIGNS: tuple[dict[str, object], ...] = (
         r"jump off|jump in front|slit my wrists|shoot myself|not be here tomorrow)\b",
         r"\b(?:kill|killing) myself\b|\bi'm suicidal\b|\b(?:suicide|goodbye) (?:plan|note|"
         r"letter)\b",
-        r"\b(?:saved|saving|stockpil\w*|hoard\w*|collecting|bought)\s+(?:up\s+)?(?:\w+\s+){0,3}"
-        r"(?:pills|tablets|rope|gun|meds|painkillers)\b",
+        r"\b(?:saved|saving|stockpil\w*|hoard\w*|collecting|bought|kept|keeping|put aside|putting aside)"
+        r"\s+(?:up\s+)?(?:\w+\s+){0,3}(?:pills|tablets|rope|gun|meds|medication|painkillers|" + MEDICINES + r")\b",
+        # Plans and preparation in plain words (C-SSRS: method, plan, intent, preparatory acts).
+        r"\bhow many (?:\w+ ){0,3}(?:it would|it'd|it will|would it|to) take\b"
+        r"|\btake enough (?:\w+ ){0,2}(?:to|not to|that)\b|\bnot (?:to )?wake up\b.{0,40}\b(?:got|have|boxes|"
+        r"packets|bottles|pills|tablets)\b|\b(?:got|have) (?:\w+ ){0,3}(?:boxes|packets|bottles) "
+        r"(?:\w+ ){0,4}(?:to|so i)\b.{0,30}\b(?:not wake|end|die|enough)\b",
+        r"\bi(?:'ve| have) decided\W*$|\bi(?:'ve| have) (?:made up my mind|made my decision)\b"
+        r"|\b(?:know|worked out|picked|chosen|decided) (?:where|how|when) (?:i'm|i am|i'll|i will|i'd|to)"
+        r" (?:going to |gonna )?(?:do it|end it|go through with it)\b|\bgo through with it\b"
+        r"|\b(?:written|wrote|writing|left) (?:\w+ ){0,2}(?:letters|notes?) (?:to|for) (?:my|the)\b"
+        r"|\bsaying (?:my )?goodbyes?\b|\bgiv(?:e|ing|en) away my (?:things|stuff|belongings)\b",
         r"\b(?:stash|stockpile|hoard) of (?:\w+\s+){0,3}(?:pills|tablets|meds|painkillers)\b",
         r"\btake (?:all|the whole (?:packet|box|bottle)) (?:of )?my (?:pills|tablets|meds|"
         r"painkillers)\b",

@@ -58,3 +58,9 @@ def has_negation(clause: str) -> bool:
     """True when the clause contains any active cue (used for sentence-level semantic matches)."""
     return bool(_CUE.search(_masked(clause))) or bool(
         re.search(r"[:?\-]\s*(?:no|none|nope|negative)\s*$", clause))
+
+
+def first_cue(clause: str) -> int:
+    """Where the first active negation cue starts (the clause's length when there is none)."""
+    found = _CUE.search(_masked(clause))
+    return found.start() if found else len(clause)

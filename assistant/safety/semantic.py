@@ -2,8 +2,12 @@
 
 from __future__ import annotations
 
+import json
 import re
+from dataclasses import replace
 from collections.abc import Sequence
+from functools import lru_cache
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 import numpy as np
@@ -12,7 +16,7 @@ from assistant.safety.clauses import Clause, Message
 from assistant.safety.exemplars import EXEMPLARS, NEUTRAL
 from assistant.safety.facts import Observation
 from assistant.safety.lexicon import signs_by_name
-from assistant.safety.negation import has_negation
+from assistant.safety.negation import first_cue, has_negation
 
 if TYPE_CHECKING:
     from assistant.safety.triage import Encoder
@@ -21,13 +25,36 @@ THRESHOLD = 0.66
 MARGIN = 0.04
 # Lower for mood (missing a crisis costs most), higher where everyday talk sounds alike.
 SIGN_THRESHOLDS = {"suicidal_intent": 0.6, "suicidal_passive": 0.6, "not_coping": 0.6,
+                   "not_improving": 0.75, "recurrent": 0.75, "constant_pain": 0.72,
                    "major_trauma_event": 0.75, "crack_felt": 0.75}
-MAX_CLAUSES = 6
+MAX_CLAUSES = 12
+BANK = Path(__file__).with_name("exemplar_bank.jsonl")  # ~1,200 more phrasings, incl. near-miss neutrals
+MIN_PREFIX_WORDS = 4
+MAX_PIECES = 24
+LONG_CLAUSE_WORDS = 12
+# Where a long run-on clause is cut for a second look, so one symptom is not drowned by the rest.
+# Questions and talk about people in general keep their frame only as a whole clause.
+_GENERAL = re.compile(r"\?|^(?:why|how|what|when|where|which|who|is|are|does|do|can|could|would|should|"
+                      r"if)\b|\b(?:if|someone|somebody|anyone|anybody|people|person|you|your|they|their)\b")
+_CUT = re.compile(r",\s*|\s+(?:and|n|&|then|plus|but|with|so|because|cos|while|whilst)\s+")
+# "Fine", "normal": the clause reassures ("I can feel everything fine when I wipe").
+_REASSURED = re.compile(r"(?<!not )(?<!n't )(?<!never )\b(?:fine|normal|normally|as usual|all good|no problem)\b")
 # Signs whose meaning rests on a word the embedding model blurs ("both legs" vs "my leg"): a
 # semantic match counts only when the clause has that word too.
 REQUIRES = {
     "bilateral_sciatica": re.compile(r"\b(both|two|each|either|legs|left and right|right and left)\b", re.I),
     "spreading_numbness": re.compile(r"\b(numb\w*|tingl\w*|pins|needles|feeling|sensation|dead)\b", re.I),
+    # Pain that stops someone walking or standing straight is common; weakness needs its own words.
+    "legs_weak": re.compile(
+        r"\b(weak\w*|give way|gave way|giving way|gives way|buckl\w*|jelly|floppy|heavy|collaps\w*|fold\w*|"
+        r"won't hold|wont hold|don't work|stopped working|paralys\w*|dead|can't move|cannot move|won't do|"
+        r"hardly move|barely move|either leg|both legs|"
+        r"can't lift|can't feel|can't walk|cannot walk|unable to walk|can't stand(?! up straight))", re.I),
+    "constant_pain": re.compile(
+        r"\b(constant\w*|all the time|non-?stop|24/7|whatever|any position|no position|every position|"
+        r"doesn't matter|always|day and night|relentless|no let up|no relief|no break|"
+        r"(?:doesn't|won't|never|does not|will not) (?:\w+ )?(?:ease|eases|let up|lets up|stop|stops|budge|"
+        r"change|go away|shift)|nothing (?:helps|eases|touches|works))\b", re.I),
 }
 _NEUTRAL = "neutral"
 _MOOD = frozenset({"suicidal_intent", "suicidal_passive", "not_coping"})
@@ -48,7 +75,9 @@ _CUE = re.compile(
     r"severe|worst|agony|unbearable|both|spread\w*|went|gone|hands?|wast\w*|skinny|lighter|future|"
     r"alive|burden|rather|stop|hopeless|worthless|exist\w*|tablets|pills|rope|bed|sheets|pyjamas|"
     r"trousers|pants|underwear|knickers|damp|shoes?|scuff\w*|floor|ground|lift\w*|move|moving|"
-    r"hold|shin|calf|knees?|shak\w*|boiling|freezing)\b")
+    r"hold|shin|calf|knees?|shak\w*|boiling|freezing|sit|sitting|bits|decided|enough|plan\w*|"
+    r"saving|saved|goodbye\w*|anymore|any more|do it|tired|done|pointless|kids|letters?|notes?|"
+    r"tramadol|codeine|co-codamol|painkillers|meds|medication|boxes|drawer|wipe|wiping|sex|erection)\b")
 _HOW_TO = re.compile(
     r"^(?:how (?:do|can|should|long|often|many|much|far|to)|what (?:stretch|stretches|exercise|"
     r"exercises|can i do|should i do|about)|which|can you|could you|show me|tell me|give me|"
@@ -70,21 +99,42 @@ class SemanticMatcher:
         self, message: Message, explained: frozenset[int], turn: int
     ) -> tuple[Observation, ...]:
         """Signs shown by clauses the rules did not already explain."""
-        chosen = candidates(message.clauses, explained)
+        chosen = [piece for clause in candidates(message.clauses, explained) for piece in pieces(clause)]
+        chosen = chosen[:MAX_PIECES]
         if not chosen:
             return ()
         vectors = np.asarray(self._encoder.encode([c.text for c in chosen]), dtype=np.float32)
-        scores = vectors @ self._vectors.T
+        labels = [self._decide(row) for row in vectors @ self._vectors.T]
+        labels = self._without_denials(chosen, labels)
         found: list[Observation] = []
-        for clause, row in zip(chosen, scores, strict=True):
-            label = self._decide(row)
-            if label is not None and label not in _MOOD and has_negation(clause.text):
+        for clause, label in zip(chosen, labels, strict=True):
+            if label is None or (label in REQUIRES and not REQUIRES[label].search(clause.text)):
                 continue
-            if label is not None and label in REQUIRES and not REQUIRES[label].search(clause.text):
-                continue
-            if label is not None and _owned(label, clause, message):
+            if _owned(label, clause, message):
                 found.append(Observation(label, clause.said, turn, source="semantic"))
         return tuple(found)
+
+    def _without_denials(self, chosen: list[Clause], labels: list[str | None]) -> list[str | None]:
+        """A sign from a clause that denies or reassures counts only when the words before the
+        denial show the same sign on their own ("the bits I sit on feel like someone else's, like
+        a cushion that isn't there" keeps it; "no numbness down there" does not)."""
+        prefixes: dict[int, str] = {}
+        out = list(labels)
+        for i, (clause, label) in enumerate(zip(chosen, labels, strict=True)):
+            if label is None or label in _MOOD:
+                continue
+            if _REASSURED.search(clause.text):
+                out[i] = None
+            elif has_negation(clause.text):
+                prefix = clause.text[: first_cue(clause.text)].strip(" ,")
+                out[i] = None
+                if len(prefix.split()) >= MIN_PREFIX_WORDS:
+                    prefixes[i] = prefix
+        if prefixes:
+            rows = np.asarray(self._encoder.encode(list(prefixes.values())), dtype=np.float32) @ self._vectors.T
+            for i, row in zip(prefixes, rows, strict=True):
+                out[i] = labels[i] if self._decide(row) == labels[i] else None
+        return out
 
     def scores(self, texts: Sequence[str]) -> list[tuple[str, float, float]]:
         """Best sign, its cosine, and the best neutral cosine per text (for calibration)."""
@@ -112,6 +162,17 @@ def candidates(clauses: Sequence[Clause], explained: frozenset[int]) -> list[Cla
     return chosen[:MAX_CLAUSES]
 
 
+def pieces(clause: Clause) -> list[Clause]:
+    """The clause itself, and for a long run-on clause also its parts of 3+ words that still
+    carry a symptom word (each keeps the clause's frame and owner)."""
+    if len(clause.text.split()) <= LONG_CLAUSE_WORDS or _GENERAL.search(clause.sentence):
+        return [clause]
+    parts = [part.strip() for part in _CUT.split(clause.text)]
+    extra = [replace(clause, text=part) for part in parts
+             if len(part.split()) >= 3 and part != clause.text and _CUE.search(part)]
+    return [clause, *extra]
+
+
 def _eligible(clause: Clause) -> bool:
     if clause.pet or clause.hypothetical or clause.education or clause.resolved or clause.long_ago:
         return False
@@ -132,4 +193,14 @@ def _owned(label: str, clause: Clause, message: Message) -> bool:
 def _table() -> tuple[list[str], list[str]]:
     labels = [sign for sign, texts in EXEMPLARS.items() for _ in texts] + [_NEUTRAL] * len(NEUTRAL)
     texts = [text for group in EXEMPLARS.values() for text in group] + list(NEUTRAL)
+    for sign, text in bank():
+        labels.append(sign)
+        texts.append(text)
     return labels, texts
+
+
+@lru_cache(maxsize=1)
+def bank() -> tuple[tuple[str, str], ...]:
+    """The larger exemplar bank (written apart from every evaluation set): (sign, text) pairs."""
+    rows = (json.loads(line) for line in BANK.read_text(encoding="utf-8").splitlines() if line.strip())
+    return tuple((row["sign"], row["text"]) for row in rows)

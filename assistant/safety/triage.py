@@ -9,10 +9,10 @@ from typing import Protocol
 import numpy as np
 
 from assistant.safety.clauses import Message, parse
-from assistant.safety.combine import FLAGS, Derived, derive
+from assistant.safety.combine import FLAGS, NEURO, Derived, derive
 from assistant.safety.facts import Facts, Observation, update_facts, without_signs
 from assistant.safety.levels import Level, max_level
-from assistant.safety.lexicon import compiled_signs
+from assistant.safety.lexicon import acute_signs, compiled_signs
 from assistant.safety.rules import PREVIOUS_TURN, find_signs
 from assistant.safety.semantic import SemanticMatcher
 
@@ -73,6 +73,8 @@ class Triager:
         taken_back: set[str] = set()
         if parsed.correction:
             taken_back = _taken_back(found.denied, observations, before.facts, turn)
+        if parsed.resolves_previous:
+            taken_back |= _resolved_last_turn(before.facts, observations, turn)
         if taken_back:
             facts = without_signs(facts, frozenset(taken_back))
         derived = derive(facts)
@@ -88,6 +90,14 @@ def _taken_back(denied: frozenset[str], shown: tuple[Observation, ...], facts: F
     if PREVIOUS_TURN in names:
         names |= {o.sign for o in facts.observations if o.turn == turn - 1}
     return names - {PREVIOUS_TURN} - {o.sign for o in shown}
+
+
+def _resolved_last_turn(facts: Facts, shown: tuple[Observation, ...], turn: int) -> set[str]:
+    """"All fine since" takes back the last turn's passing symptoms (a fever, sweats); nerve signs
+    and history are never taken back this way (failing safe)."""
+    acute = acute_signs()
+    return {o.sign for o in facts.observations
+            if o.turn == turn - 1 and o.sign in acute and o.sign not in NEURO} - {o.sign for o in shown}
 
 
 def _restated(parsed: Message, before: Facts, after: Facts) -> bool:
