@@ -10,8 +10,8 @@ from __future__ import annotations
 import hashlib
 import json
 import re
+import threading
 from collections.abc import Iterator
-from functools import lru_cache
 
 from assistant.knowledge.documents import Chunk, SourceDocument
 
@@ -20,11 +20,18 @@ HEADING = re.compile(r"^(#{1,3})\s+(.*\S)\s*$")
 LIST_ITEM = re.compile(r"^\s*(?:[-*+]|\d+[.)])\s+")
 
 
-@lru_cache(maxsize=1)
-def _segmenter() -> object:
-    import pysbd
+_LOCAL = threading.local()
 
-    return pysbd.Segmenter(language="en", clean=False)
+
+def _segmenter() -> object:
+    """One pysbd Segmenter per thread: `segment` keeps the text on the instance, so a shared one
+    mixes up sentences when two page workers split text at once."""
+    segmenter = getattr(_LOCAL, "segmenter", None)
+    if segmenter is None:
+        import pysbd
+
+        segmenter = _LOCAL.segmenter = pysbd.Segmenter(language="en", clean=False)
+    return segmenter
 
 
 def sentences(paragraph: str) -> list[str]:
