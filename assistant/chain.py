@@ -30,7 +30,7 @@ from assistant.conversation import (
     retrieval_query,
     wants_exercise,
 )
-from assistant.embeddings import SentenceEmbeddings, load_embeddings
+from assistant.embeddings import SentenceEmbeddings, open_embeddings
 from assistant.exercises import Exercise, exercises_from_chunks
 from assistant.knowledge.documents import Chunk
 from assistant.retrieval import Filters, Passage, Retriever, open_retriever
@@ -174,6 +174,10 @@ class Assistant:
             body = yield from self.answer(text, conversation, triage, head)
         answer = "\n\n".join(part for part in (head, body.text) if part)
         reply = Reply(answer, triage, scope.refused, body.passages, elapsed_ms(started), mode=body.mode)
+        log.info("reply %s: level %s, mode %s, %d sources, %.0f ms", reply.id, triage.level, body.mode,
+                 len(body.passages), reply.latency_ms)
+        if self.settings.log_messages:  # BACKTALK_LOG_MESSAGES=1: message text in the log, never by default
+            log.info("reply %s to message %r", reply.id, text)
         yield Event(answer, reply, conversation.after(message, answer, triage, body.session, body.topic))
 
     def answer(self, text: str, conversation: Conversation, triage: Triage, head: str,
@@ -271,7 +275,7 @@ def elapsed_ms(started: float) -> float:
 
 def make_assistant(settings: Settings, embeddings: SentenceEmbeddings | None = None) -> Assistant:
     """Open the store, the retriever, the triager and the backend named in settings."""
-    embeddings = embeddings or load_embeddings(settings.embedding_model, settings.threads)
+    embeddings = embeddings or open_embeddings(settings)
     client = open_client(settings)
     retriever = open_retriever(client, live_collection(client, settings.collection), embeddings)
     return Assistant(settings, retriever, Triager(embeddings), make_backend(settings, embeddings))

@@ -10,6 +10,7 @@ from pydantic import Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 Backend = Literal["extractive", "local", "openai"]
+EmbeddingBackend = Literal["torch", "onnx", "onnx-int8"]
 
 
 class Settings(BaseSettings):
@@ -22,6 +23,9 @@ class Settings(BaseSettings):
     collection: str = Field("backtalk", min_length=3, description="Chroma collection name (3+ characters).")
     chroma_url: str = Field("", description="URL of a Chroma server; empty uses the embedded store in store_dir.")
     embedding_model: str = Field("", description="Folder of a sentence-transformers model; empty uses the packaged all-MiniLM-L6-v2.")
+    embedding_backend: EmbeddingBackend = Field(
+        "onnx", description="How the embedding model runs: torch, onnx (same vectors as torch) or onnx-int8.",
+    )
     threads: int = Field(1, ge=1, le=64, description="CPU threads for the embedding model (1 is fastest on a busy 2-core machine).")
     chunk_size: int = Field(700, ge=200, le=4000, description="Largest chunk, in characters.")
     chunk_overlap: int = Field(1, ge=0, le=5, description="Sentences repeated between neighbouring chunks of one section.")

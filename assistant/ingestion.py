@@ -2,22 +2,26 @@
 
 Unchanged sources keep their vectors (copied, not re-embedded), changed ones are re-chunked and
 re-embedded, deleted ones disappear; a new chunker or embedding model re-embeds everything.
-Nothing is loaded (not even the model) when no source changed.
+Nothing is loaded (not even the model) when no source changed. Sources are read and chunked in a
+background thread while the model embeds what is ready (ONNX Runtime and torch release the GIL),
+so on two cores an ingest takes little longer than the embedding alone.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import queue
 import shutil
+import threading
 import time
-from collections.abc import Callable, Iterable
-from dataclasses import asdict, dataclass
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from assistant.config import Settings
-from assistant.embeddings import SentenceEmbeddings, load_embeddings
+from assistant.embeddings import SentenceEmbeddings, open_embeddings, prepare_embeddings
 from assistant.knowledge.chunking import CHUNKER_VERSION, chunk_document
 from assistant.knowledge.documents import Chunk
 from assistant.knowledge.loaders import Dropped, Skipped, UnreadableError, load_file, relative_name, source_files
@@ -33,7 +37,9 @@ from assistant.store import (
 )
 
 BATCH = 64
+WINDOW = 4 * BATCH  # chunks waiting to be embedded, sorted by length so batches need little padding
 REPORT_NAME = "ingest-report.json"
+T = TypeVar("T")
 
 
 @dataclass(frozen=True)
@@ -63,7 +69,9 @@ def chunker_signature(settings: Settings) -> str:
 
 
 def model_name(settings: Settings) -> str:
-    return settings.embedding_model or "packaged:all-MiniLM-L6-v2"
+    """What the manifest records as the encoder: torch and onnx give the same vectors, int8 does not."""
+    base = settings.embedding_model or "packaged:all-MiniLM-L6-v2"
+    return f"{base}+int8" if settings.embedding_backend == "onnx-int8" else base
 
 
 def is_current(manifest: Manifest, hashes: dict[str, str], settings: Settings) -> bool:
@@ -76,6 +84,8 @@ def ingest(settings: Settings, *, rebuild: bool = False, progress: bool = True,
            ) -> IngestSummary:
     """Bring the store up to date with `settings.knowledge_dir`; safe to interrupt at any point."""
     started = time.perf_counter()
+    if embeddings is None:
+        prepare_embeddings(settings)  # a no-op once the ONNX file exists
     client = open_client(settings) if settings.chroma_url else open_or_rebuild(settings, log)
     manifest = Manifest() if rebuild else read_manifest(client, settings.collection)
     hashes = file_hashes(Path(settings.knowledge_dir))
@@ -84,31 +94,40 @@ def ingest(settings: Settings, *, rebuild: bool = False, progress: bool = True,
         return IngestSummary(len(hashes), manifest.chunks, 0, 0, (), time.perf_counter() - started, False)
     full = manifest.chunker != chunker_signature(settings) or manifest.model != model_name(settings)
     reuse = {} if full else {f: h for f, h in hashes.items() if manifest.sources.get(f) == h}
-    chunks, skipped, dropped, kept_old = load_changed(settings, hashes, reuse, manifest)
-    reuse.update(kept_old)
-    embedder = embeddings or load_embeddings(settings.embedding_model, settings.threads)
+    embedder = embeddings or open_embeddings(settings)
+    if (embedder.backend == "onnx-int8") != (settings.embedding_backend == "onnx-int8"):
+        raise ValueError(f"embeddings run on {embedder.backend} but settings name {settings.embedding_backend}: "
+                         "the store would record the wrong encoder")
     generation = manifest.generation + 1
     target = create_generation(client, settings.collection, generation)
+    found = Loaded()
+    chunks = add_chunks(target, in_background(iter_changed(settings, hashes, reuse, manifest, found)),
+                        embedder, progress)
+    reuse.update(found.kept_old)
     reused = copy_unchanged(client, settings.collection, manifest, set(reuse), target)
-    add_chunks(target, chunks, embedder, progress)
     new = Manifest(generation, chunker_signature(settings), model_name(settings),
                    {**reuse, **{c.path.split("#")[0]: hashes[c.path.split("#")[0]] for c in chunks}},
                    target.count())
-    write_report(Path(settings.store_dir), skipped, dropped)
+    write_report(Path(settings.store_dir), found.skipped, found.dropped)
     write_manifest(client, settings.collection, new)
     remove_stale_generations(client, settings.collection, generation)
-    return IngestSummary(len(new.sources), new.chunks, len(chunks), reused, tuple(skipped),
+    return IngestSummary(len(new.sources), new.chunks, len(chunks), reused, tuple(found.skipped),
                          time.perf_counter() - started, True)
 
 
-def load_changed(settings: Settings, hashes: dict[str, str], reuse: dict[str, str], manifest: Manifest,
-                 ) -> tuple[list[Chunk], list[Skipped], list[Dropped], dict[str, str]]:
-    """Chunks of every source not reused; an unreadable source keeps its old chunks if it had any."""
+@dataclass
+class Loaded:
+    """What reading the changed sources found besides chunks; filled in as they are read."""
+
+    skipped: list[Skipped] = field(default_factory=list)
+    dropped: list[Dropped] = field(default_factory=list)
+    kept_old: dict[str, str] = field(default_factory=dict)  # unreadable now, old chunks kept
+
+
+def iter_changed(settings: Settings, hashes: dict[str, str], reuse: dict[str, str], manifest: Manifest,
+                 found: Loaded) -> Iterator[list[Chunk]]:
+    """The chunks of each source not reused, one source at a time; an unreadable one keeps its old chunks."""
     knowledge_dir = Path(settings.knowledge_dir)
-    chunks: list[Chunk] = []
-    skipped: list[Skipped] = []
-    dropped: list[Dropped] = []
-    kept_old: dict[str, str] = {}
     for path in source_files(knowledge_dir):
         rel = relative_name(path, knowledge_dir)
         if rel in reuse:
@@ -116,14 +135,44 @@ def load_changed(settings: Settings, hashes: dict[str, str], reuse: dict[str, st
         try:
             documents, removed = load_file(path, knowledge_dir, settings.max_document_bytes)
         except UnreadableError as err:
-            skipped.append(Skipped(rel, str(err)))
+            found.skipped.append(Skipped(rel, str(err)))
             if rel in manifest.sources:
-                kept_old[rel] = manifest.sources[rel]
+                found.kept_old[rel] = manifest.sources[rel]
             continue
-        dropped.extend(removed)
-        for doc in documents:
-            chunks.extend(chunk_document(doc, settings.chunk_size, settings.chunk_overlap))
-    return chunks, skipped, dropped, kept_old
+        found.dropped.extend(removed)
+        yield [c for doc in documents for c in chunk_document(doc, settings.chunk_size, settings.chunk_overlap)]
+
+
+def load_changed(settings: Settings, hashes: dict[str, str], reuse: dict[str, str], manifest: Manifest,
+                 ) -> tuple[list[Chunk], list[Skipped], list[Dropped], dict[str, str]]:
+    """All chunks of every source not reused, at once (for evaluations and benchmarks)."""
+    found = Loaded()
+    chunks = [c for part in iter_changed(settings, hashes, reuse, manifest, found) for c in part]
+    return chunks, found.skipped, found.dropped, found.kept_old
+
+
+def in_background(items: Iterator[T]) -> Iterator[T]:
+    """Run a generator in a thread and yield what it makes; its errors are raised here."""
+    ready: queue.Queue[tuple[str, Any]] = queue.Queue()
+
+    def work() -> None:
+        try:
+            for item in items:
+                ready.put(("item", item))
+            ready.put(("end", None))
+        except BaseException as err:  # handed to the consumer, which raises it
+            ready.put(("error", err))
+
+    thread = threading.Thread(target=work, name="backtalk-ingest-reader", daemon=True)
+    thread.start()
+    while True:
+        kind, value = ready.get()
+        if kind == "error":
+            raise value
+        if kind == "end":
+            thread.join()
+            return
+        yield value
 
 
 def copy_unchanged(client: Any, collection: str, manifest: Manifest, files: set[str], target: Any) -> int:
@@ -139,16 +188,35 @@ def copy_unchanged(client: Any, collection: str, manifest: Manifest, files: set[
     return len(got["ids"])
 
 
-def add_chunks(target: Any, chunks: list[Chunk], embedder: SentenceEmbeddings, progress: bool) -> None:
+def add_chunks(target: Any, parts: Iterable[list[Chunk]], embedder: SentenceEmbeddings, progress: bool,
+               ) -> list[Chunk]:
+    """Embed and store chunks as they arrive: longest first from a window, the rest once all have come."""
     from tqdm import tqdm
 
-    bar = tqdm(total=len(chunks), unit="chunk", desc="Embedding", disable=not progress or not chunks)
-    for batch in batched(chunks, BATCH):
+    bar = tqdm(total=0, unit="chunk", desc="Embedding", disable=not progress, delay=0.001)
+    waiting: list[Chunk] = []
+    stored: list[Chunk] = []
+
+    def store(batch: list[Chunk]) -> None:
         vectors = embedder.encode([c.search_text for c in batch])
         target.upsert(ids=[c.id for c in batch], embeddings=vectors, documents=[c.text for c in batch],
                       metadatas=[c.metadata() for c in batch])
+        stored.extend(batch)
         bar.update(len(batch))
+
+    for part in parts:
+        waiting.extend(part)
+        bar.total += len(part)  # the total grows as sources are read
+        bar.refresh()
+        while len(waiting) >= WINDOW:
+            waiting.sort(key=lambda c: len(c.search_text), reverse=True)
+            store(waiting[:BATCH])
+            del waiting[:BATCH]
+    waiting.sort(key=lambda c: len(c.search_text), reverse=True)
+    for batch in batched(waiting, BATCH):
+        store(batch)
     bar.close()
+    return stored
 
 
 def batched(items: list[Chunk], size: int) -> Iterable[list[Chunk]]:
