@@ -3,8 +3,10 @@ a passage it cites, and none may be a sentence the cleaner dropped from web sour
 
 Run: `python -m evals.grounding [--backend extractive|local|openai] [--limit N]` (after `make ingest`).
 Prints the share of supported sentences, answer length, time to first text and total time, and
-how often a model backend fell back to the extractive answer. Fails if the extractive backend
-ever cites a sentence it did not copy, or any answer contains a dropped web sentence.
+how often a model backend fell back to the extractive answer; keeps them in
+evals/out/grounding-<backend>.json and charts every backend run so far in evals/out/grounding.png.
+Fails if the extractive backend ever cites a sentence it did not copy, or any answer contains a
+dropped web sentence.
 """
 
 from __future__ import annotations
@@ -44,6 +46,19 @@ def timed_reply(assistant: Any, question: str) -> tuple[Any, float, float]:
         last = event
     total = time.perf_counter()
     return last.reply, ((first or total) - started) * 1000, (total - started) * 1000
+
+
+def save_plot(result: dict[str, Any]) -> None:
+    """Keep this backend's figures in evals/out and redraw the chart of every backend run so far."""
+    from evals.common import OUT
+    from evals.plots import grounding_bars
+
+    OUT.mkdir(parents=True, exist_ok=True)
+    (OUT / f"grounding-{result['backend']}.json").write_text(json.dumps(result, indent=1), encoding="utf-8")
+    order = {"extractive": 0, "local": 1, "openai": 2}
+    rows = sorted((json.loads(p.read_text(encoding="utf-8")) for p in OUT.glob("grounding-*.json")),
+                  key=lambda r: order.get(r["backend"], 9))
+    grounding_bars(rows, OUT / "grounding.png")
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -93,6 +108,9 @@ def main(argv: list[str] | None = None) -> int:
           f"max {max(totals):.0f} ms")
     if not extractive:
         print(f"answers that fell back to the extractive composer: {fell_back}/{answered}")
+    save_plot({"backend": settings.backend, "answered": answered, "sentences": total, "supported": supported_n,
+               "supported_share": share, "fallback_share": None if extractive else fell_back / max(answered, 1),
+               "median_words": statistics.median(lengths), "median_first_ms": statistics.median(firsts)})
     return 0 if leaked == 0 and (not extractive or supported_n == total) else 1
 
 
