@@ -26,6 +26,9 @@ CREATE TABLE IF NOT EXISTS feedback (
 )
 """
 
+# answer id, rating, sources, level, time, question, answer
+Row = tuple[str, int, list[str], str, float, str | None, str | None]
+
 
 @dataclass(frozen=True)
 class Rated:
@@ -86,7 +89,7 @@ class FeedbackStore:
             )
         connection.close()
 
-    def rows(self) -> list[tuple[str, int, list[str], str, float, str | None, str | None]]:
+    def rows(self) -> list[Row]:
         if not self.path.exists():
             return []
         with self._connect() as connection:
@@ -98,7 +101,7 @@ class FeedbackStore:
         return summarise(self.rows())
 
 
-def summarise(rows: Sequence[tuple[str, int, list[str], str, float, str | None, str | None]]) -> Summary:
+def summarise(rows: Sequence[Row]) -> Summary:
     """Counts overall and per cited source (a pure function of the rows)."""
     per: dict[str, list[int]] = {}
     for _, rating, sources, *_ in rows:

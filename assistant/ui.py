@@ -39,7 +39,8 @@ CSS = """
 .banner.selfcare {background: #e6f4ea; border-color: #1e6b34; color: #0b2e16;}
 .exercise-card {border: 1px solid #94a3b8; border-radius: .6rem; padding: .8rem 1rem;}
 .exercise-card h3 {margin-top: 0;}
-.exercise-card .exercise-picture {max-width: 100%; height: auto; display: block; margin: .4rem auto; background: #f8fafc; border-radius: .4rem;}
+.exercise-card .exercise-picture {max-width: 100%; height: auto; display: block; margin: .4rem auto;
+  background: #f8fafc; border-radius: .4rem;}
 .exercise-card .dose, .exercise-card .hold-timer {font-weight: 600;}
 .exercise-card .steps li.current {background: #e0f2f1; outline: 2px solid #0f766e; border-radius: .3rem;}
 .exercise-card .steps li.current::before {content: "▶ "; }
@@ -74,17 +75,18 @@ def messages_for(reply_text: str, reply: Reply | None) -> list[dict[str, Any]]:
     return messages
 
 
-def exercise_panel(assistant: Assistant, conversation: Conversation) -> str:
-    """The card of the exercise the conversation is on (empty after an emergency or off-topic)."""
+def exercise_panel(assistant: Assistant, conversation: Conversation) -> tuple[str, bool]:
+    """The card of the exercise the conversation is on, and whether it has a hold to time; empty
+    after an emergency or when the conversation is not about an exercise."""
     if conversation.triage.level is Level.EMERGENCY:
-        return ""
+        return "", False
     session, topic = conversation.session, conversation.topic
     exercise_id = session.exercise_id if session else topic.doc_id if topic and topic.kind == "exercise" else ""
     exercise = assistant.exercises.get(exercise_id)
     if exercise is None:
-        return ""
+        return "", False
     picture = load_illustration(exercise, assistant.settings.knowledge_dir)
-    return card_html(exercise, session.step if session else None, picture)
+    return card_html(exercise, session.step if session else None, picture), exercise.hold_seconds > 0
 
 
 def rated_for(reply: Reply, question: str, first_index: int, messages: int) -> Ratings:
@@ -107,10 +109,10 @@ def respond(assistant: Assistant, message: str, chat: list[dict[str, Any]], conv
             continue
         conversation = event.conversation or conversation
         messages = messages_for(event.text, event.reply)
-        card = exercise_panel(assistant, conversation)
+        card, timed = exercise_panel(assistant, conversation)
         ratings = {**ratings, **rated_for(event.reply, message, len(chat), len(messages))}
         yield ([*chat, *messages], conversation, banner_html(event.reply.triage.level), "", card,
-               gr.update(visible='class="hold-timer"' in card), ratings)
+               gr.update(visible=timed), ratings)
 
 
 def record_feedback(store: FeedbackStore, ratings: Ratings, index: Any, liked: Any) -> str:

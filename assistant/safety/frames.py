@@ -53,10 +53,11 @@ _CONDITIONAL = re.compile(
 # A real event told as a "what if" ("what if i've already wet myself?") is a report.
 _ALREADY = re.compile(r"\bi(?:'ve| have)? already\b|\balready (?:happened|had|been)\b"
                       r"|\bi(?:'ve| have) been \w+ing\b.*\b(?:since|for)\b")
-_ROLE = re.compile(r"^\W*(?:system|assistant|developer|admin|root)\s*(?:prompt|message|override|"
+_ROLES = r"(?:system|assistant|developer|admin|root)"  # who injected text pretends to be
+_ROLE = re.compile(rf"^\W*{_ROLES}\s*(?:prompt|message|override|"
                    r"note)?\s*:")
 _BRACKETED_ROLE = re.compile(
-    r"(?:\[+|<+|\{+|\(+)\s*(?:system|assistant|developer|admin|root|note to (?:the )?(?:ai|bot|model)|"
+    rf"(?:\[+|<+|\{{+|\(+)\s*(?:{_ROLES}|note to (?:the )?(?:ai|bot|model)|"
     r"instruction)\b[^\]>})]*(?:\]+|>+|\}+|\)+)", re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"\b(?:i|i'm|i've|i'd|my|me|myself)\b")
 _INJECTION = re.compile(

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import replace
 from collections.abc import Sequence
+from dataclasses import replace
 from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -135,13 +135,6 @@ class SemanticMatcher:
             for i, row in zip(prefixes, rows, strict=True):
                 out[i] = labels[i] if self._decide(row) == labels[i] else None
         return out
-
-    def scores(self, texts: Sequence[str]) -> list[tuple[str, float, float]]:
-        """Best sign, its cosine, and the best neutral cosine per text (for calibration)."""
-        vectors = np.asarray(self._encoder.encode(list(texts)), dtype=np.float32)
-        rows = vectors @ self._vectors.T
-        return [(self._labels[int(np.argmax(r[self._signs]))], float(np.max(r[self._signs])),
-                 float(np.max(r[~self._signs]))) for r in rows]
 
     def _decide(self, row: np.ndarray) -> str | None:
         """The nearest sign if it clears its threshold and beats every neutral exemplar."""
