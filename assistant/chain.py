@@ -15,7 +15,7 @@ from collections.abc import Generator, Iterator
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from langchain_core.runnables import Runnable, RunnableGenerator, RunnableLambda
+from langchain_core.runnables import Runnable, RunnableGenerator
 
 from assistant import guide
 from assistant.backends import Answer, AnswerRequest, Backend, make_backend
@@ -101,7 +101,7 @@ class Body:
 
 
 def make_rag(retriever: Retriever, backend: Backend, top_k: int) -> Runnable[Any, Any]:
-    """retrieve -> compose, as a LangChain Runnable that streams text pieces and ends with an Answer."""
+    """retrieve -> compose as one LangChain Runnable streaming the AnswerRequest, text pieces, then the Answer."""
 
     def retrieve(request: dict[str, Any]) -> AnswerRequest:
         """Search the query in context; a follow-up that stands on its own is searched as it is."""
@@ -113,12 +113,13 @@ def make_rag(retriever: Retriever, backend: Backend, top_k: int) -> Runnable[Any
                 passages = alone
         return AnswerRequest(request["question"], passages, request.get("history", ()))
 
-    def compose(requests: Iterator[AnswerRequest]) -> Iterator[Any]:
+    def rag(requests: Iterator[dict[str, Any]]) -> Iterator[Any]:
         for request in requests:
-            yield request
-            yield from backend.generate(request)
+            answer_request = retrieve(request)
+            yield answer_request
+            yield from backend.generate(answer_request)
 
-    return RunnableLambda(retrieve) | RunnableGenerator(compose)
+    return RunnableGenerator(rag)
 
 
 def as_passages(chunks: tuple[Chunk, ...]) -> tuple[Passage, ...]:
@@ -277,5 +278,5 @@ def make_assistant(settings: Settings, embeddings: SentenceEmbeddings | None = N
     """Open the store, the retriever, the triager and the backend named in settings."""
     embeddings = embeddings or open_embeddings(settings)
     client = open_client(settings)
-    retriever = open_retriever(client, live_collection(client, settings.collection), embeddings)
+    retriever = open_retriever(live_collection(client, settings.collection), embeddings)
     return Assistant(settings, retriever, Triager(embeddings), make_backend(settings, embeddings))

@@ -2,7 +2,8 @@
 
 Prints, measured in the same run, then a table of every figure against its target:
 - answer latency (triage + retrieval + extractive compose), median and p95 over warm runs of
-  unseen questions, against the bare limit (embedding the query plus one Chroma query), the two
+  unseen questions, against the bare limit (embedding the query plus one Chroma query for the
+  4 nearest chunks with their texts), the two
   interleaved question by question so machine load hits both alike;
 - triage cost per turn;
 - query encoding per embedding backend (torch, onnx, onnx-int8), interleaved;
@@ -114,8 +115,8 @@ def answer_latency(assistant: Any, runs: int) -> tuple[list[float], list[float]]
     answer, bare = [], []
     for i in range(runs):
         answer.append(ms(lambda i=i: assistant.reply(fresh(i), Conversation())))
-        bare.append(ms(lambda i=i: retriever.vectorstore.similarity_search_by_vector_with_relevance_scores(
-            retriever.embeddings.encode([fresh(i + runs)])[0].tolist(), k=4)))
+        bare.append(ms(lambda i=i: retriever.collection.query(
+            query_embeddings=retriever.embeddings.encode([fresh(i + runs)]), n_results=4)))
     return answer, bare
 
 

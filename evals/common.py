@@ -20,14 +20,19 @@ def read_jsonl(name: str) -> list[dict[str, Any]]:
 def open_live_retriever() -> Any:
     """The hybrid retriever over the store named by the BACKTALK_* environment (ingested first)."""
     from assistant.config import load_settings
-    from assistant.embeddings import go_offline, open_embeddings
+    from assistant.embeddings import go_offline
+
+    go_offline()
+    return retriever_for(load_settings(os.environ))
+
+
+def retriever_for(settings: Any) -> Any:
+    """The hybrid retriever over the live collection of `settings`' store."""
+    from assistant.embeddings import open_embeddings
     from assistant.retrieval import open_retriever
     from assistant.store import live_collection, open_client
 
-    go_offline()
-    settings = load_settings(os.environ)
-    client = open_client(settings)
-    return open_retriever(client, live_collection(client, settings.collection), open_embeddings(settings))
+    return open_retriever(live_collection(open_client(settings), settings.collection), open_embeddings(settings))
 
 
 def unique(items: Iterator[str] | list[str]) -> list[str]:

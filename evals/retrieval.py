@@ -18,7 +18,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
-from evals.common import OUT, open_live_retriever, read_jsonl, table, unique
+from evals.common import OUT, open_live_retriever, read_jsonl, retriever_for, table, unique
 
 TARGET_RECALL_5 = 0.95
 MAX_ENCODER_DROP = 0.01
@@ -107,15 +107,6 @@ def save_curve(results: dict[str, Scores], questions: int) -> None:
     (OUT / "retrieval.json").write_text(json.dumps(data, indent=1), encoding="utf-8")
     path = recall_curve(data["recall_at_k"], questions, OUT / "retrieval_recall.png")
     print(f"recall@k curve saved to {path.relative_to(OUT.parent.parent)}")
-
-
-def retriever_for(settings: Any) -> Any:
-    from assistant.embeddings import open_embeddings
-    from assistant.retrieval import open_retriever
-    from assistant.store import live_collection, open_client
-
-    client = open_client(settings)
-    return open_retriever(client, live_collection(client, settings.collection), open_embeddings(settings))
 
 
 def compare_encoders() -> int:

@@ -12,7 +12,7 @@ from assistant.store import live_collection, open_client
 @pytest.fixture(scope="module")
 def retriever(kb_settings: Settings, embeddings: SentenceEmbeddings) -> Retriever:
     client = open_client(kb_settings)
-    return open_retriever(client, live_collection(client, kb_settings.collection), embeddings)
+    return open_retriever(live_collection(client, kb_settings.collection), embeddings)
 
 
 def test_rrf_rewards_agreement() -> None:
