@@ -122,6 +122,7 @@ SETS = {  # dev: used while tuning the rules; the others were never shown to who
     "holdout": "triage_vignettes_holdout.jsonl",
     "blind2": "triage_vignettes_blind2.jsonl",
     "blind3": "triage_vignettes_blind3.jsonl",
+    "blind4": "triage_vignettes_blind4.jsonl",
 }
 
 
