@@ -346,6 +346,23 @@ SINGLE: list[tuple[str, Level, str]] = [
      "but it's better after a swim and worse if I keep still", P, "inflammatory"),
     ("I'm 23 with psoriasis, lower back stiff for 5 months and it eases when I'm active", P,
      "inflammatory"),
+    # slang, dropped letters and plain words for the signs
+    ("pain shoots down the backs of both legs and the insides of my thighs go numb on the toilet",
+     E, "cauda_equina"),
+    ("me legs keep givin way, both of em", E, "leg_weakness"),
+    ("pissed meself in bed and never woke up", E, "cauda_equina"),
+    ("came off the roof, now me right leg won't do what I tell it", E, "major_trauma neuro_deficit"),
+    ("31 f, back stif every mornin for well over an hour, for like 5 months, eases when i move", P,
+     "inflammatory"),
+    ("I'm 84 and trippd on the step and sat down realy hard, my back hurts", U, "fracture"),
+    # numb from a seat, and the feeling came back: not cauda equina; still there: it is
+    ("my bum went numb on the long drive but the feeling came back once I got out of the car", S, ""),
+    ("numb backside from a hard bench at the match, went away after a walk about", S, ""),
+    ("my bottom is numb from sitting and it doesn't go away when I stand up", E, "cauda_equina"),
+    ("I leak a bit when I sneeze, ever since my first baby years ago, and my back aches", S, ""),
+    # a method with a violent end
+    ("I'm going to drive my car into a wall tonight, I can't do this", E, "self_harm"),
+    ("I'm going to drive into the city tomorrow, can I sit that long with my back?", S, ""),
 ]
 
 
@@ -662,6 +679,11 @@ def test_level_never_drops_without_a_correction(rules: Triager, turns: tuple[str
         (("in my seventies", "back pain for 3 months"), 75, 13.05, set(), False),
         (("chronic back pain", "I'm 52"), 52, 12.0, set(), False),
         (("I'm 6 weeks pregnant and my back hurts",), None, None, set(), False),
+        (("my back's been sore",
+          "it's been like 7 weeks and still going"), None, 7.0, set(), False),
+        (("sciatica down my right leg", "5 weeks now, no better"), None, 5.0, set(), True),
+        (("back stiff for about 4 months",), None, 17.4, set(), False),
+        (("6 weeks pregnant and my back hurts",), None, None, set(), False),
     ],
 )
 def test_facts_kept_in_state(

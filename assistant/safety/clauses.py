@@ -110,7 +110,9 @@ def _clauses(sentence: str, parts: list[str]) -> list[Clause]:
         if not part or frames.is_resolution_only(part):
             continue
         following = parts[index + 1] if index + 1 < len(parts) else ""
-        resolved = frames.is_resolved(part) or frames.is_resolution_only(following)
+        resolved = frames.is_resolved(part) or frames.is_resolution_only(following) \
+            or frames.is_pressure_numbness(part)
+        resolved = resolved and not frames.numbness_persists(part, following)
         ongoing = "" if frames.is_resolution_only(following) else following
         built.append(Clause(
             text=first_person(part),
@@ -120,7 +122,7 @@ def _clauses(sentence: str, parts: list[str]) -> list[Clause]:
             hypothetical=hypothetical or frames.is_conditional(part),
             other=mentioned_person(part),
             pet=frames.is_about_pet(part),
-            resolved=resolved or frames.is_pressure_numbness(part),
+            resolved=resolved,
             long_ago=frames.is_long_ago(part, ongoing),
         ))
     return built

@@ -52,10 +52,13 @@ _UNITS = {"day": 1 / 7, "week": 1.0, "fortnight": 2.0, "month": 4.35, "year": 52
 _QTY = r"(\d{1,3}|a couple of|couple of|a few|few|several|many|a|an|one|two|three|four|five|six|" \
        r"seven|eight|nine|ten|eleven|twelve)"
 _UNIT = r"(day|week|fortnight|month|year)s?"
+_ROUGHLY = r"(?:(?:like|about|around|roughly|nearly|almost|over|just over|well over|more than|a good|at least)\s+)?"
 _DURATIONS = (
-    re.compile(rf"\b(?:for|since|past|last|over|about|nearly|almost|around|than|within)\s+(?:the\s+)?"
-               rf"(?:past\s+|last\s+)?{_QTY}[\s-]+{_UNIT}\b"),
-    re.compile(rf"\b{_QTY}[\s-]+{_UNIT}\s+(?:now|ago|so far|and counting|straight|running|of)\b"),
+    re.compile(rf"\b(?:for|since|past|last|over|about|nearly|almost|around|than|within|been)\s+(?:the\s+)?"
+               rf"(?:past\s+|last\s+)?{_ROUGHLY}{_QTY}[\s-]+{_UNIT}\b"),
+    re.compile(rf"\b{_QTY}[\s-]+{_UNIT}\s+(?:now|ago|so far|and counting|and still|straight|running|of|in)\b"),
+    # the answer to "how long?": "5 weeks now" (not "6 weeks pregnant", "3 months old")
+    re.compile(rf"^\W*{_ROUGHLY}{_QTY}[\s-]+{_UNIT}\b(?![\s-]+(?:pregnant|old|post\w*|after|since))"),
 )
 _VAGUE = {"weeks": 3.0, "months": 8.0, "years": 104.0, "ages": 8.0}
 _PAIN_CUE = re.compile(
@@ -123,7 +126,7 @@ def update_facts(facts: Facts, message: Message, observations: Iterable[Observat
     age, duration, sex = facts.age, facts.duration_weeks, facts.sex
     for clause in _about_patient(message.clauses, patient):
         age = read_age(clause.text) or age
-        if _PAIN_CUE.search(clause.text) and not clause.resolved:
+        if (_PAIN_CUE.search(clause.text) or _DURATIONS[2].match(clause.text)) and not clause.resolved:
             duration = _longest(duration, read_duration(clause.text))
         sex = _read_sex(clause.text) or sex
     if patient in _MALE_PEOPLE or patient in _FEMALE_PEOPLE:

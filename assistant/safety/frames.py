@@ -203,6 +203,19 @@ def is_pressure_numbness(clause: str) -> bool:
     return bool(_PRESSURE.search(clause)) and bool(re.search(r"\b(?:was|went|were|had)\b", clause))
 
 
+_STILL_THERE = re.compile(
+    r"\b(?:doesn't|does not|won't|didn't|hasn't|haven't|isn't|not|never)\s+(?:\w+\s+)?(?:go(?:ne|ing)? away|"
+    r"wear(?:ing)? off|worn off|c[ao]me back|coming back|get(?:ting)? better|improv\w*)\b"
+    r"|\bstill\b|\bfor (?:\w+ )?(?:days|weeks)\b|\bsince (?:yesterday|last|this|the weekend)\b")
+_NUMB_WORD = re.compile(r"\b(?:numb\w*|tingl\w*|dead|no feeling|can't feel)\b")
+
+
+def numbness_persists(clause: str, following: str) -> bool:
+    """Numbness put down to sitting that has not gone ("numb from sitting and it doesn't go away
+    when I stand up"): the pressure explanation does not make it safe."""
+    return bool(_NUMB_WORD.search(clause)) and bool(_STILL_THERE.search(f"{clause} {following}"))
+
+
 def is_about_pet(clause: str) -> bool:
     return bool(_PET.search(clause))
 

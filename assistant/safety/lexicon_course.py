@@ -179,6 +179,12 @@ SIGNS: tuple[dict[str, object], ...] = (
         r"|\b(?:written|wrote|writing|left) (?:\w+ ){0,2}(?:letters|notes?) (?:to|for) (?:my|the)\b"
         r"|\bsaying (?:my )?goodbyes?\b|\bgiv(?:e|ing|en) away my (?:things|stuff|belongings)\b",
         r"\b(?:stash|stockpile|hoard) of (?:\w+\s+){0,3}(?:pills|tablets|meds|painkillers)\b",
+        # A method with a violent end ("going to drive into the bridge", "throw myself under a train").
+        r"\b(?:going to|gonna|will|i'll|about to|plan to|want to|thinking of|tempted to)\s+(?:just\s+)?"
+        r"(?:drive|crash|steer|swerve|walk|step|jump|throw myself|run)\s+(?:the car\s+|my car\s+)?"
+        r"(?:into|off|in front of|under|onto)\s+(?:the|a|an|some)\s+(?:\w+\s+)?(?:bridge|train|traffic|"
+        r"lorry|truck|bus|river|sea|cliff|building|wall|tree|motorway|tracks|platform|roof|car park)\b"
+        r"|\bthrow myself (?:off|in front of|under)\b",
         r"\btake (?:all|the whole (?:packet|box|bottle)) (?:of )?my (?:pills|tablets|meds|"
         r"painkillers)\b",
         r"\b(?:going to|gonna|will|i'll|about to|plan to|want to)\s+take (?:them|the lot|it) all\b"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 _BUM = (r"(?:bum|butt|bottom|backside|arse|ass|anus|back passage|rectum|perineum|taint|groin|"
         r"genitals?|genital area|privates?|private (?:parts|area|bits)|crotch|down there|"
-        r"saddle(?: area| region)?|between (?:my|the) legs|inner thighs?|vagina|vulva|labia|"
+        r"saddle(?: area| region)?|between (?:my|the) legs|inner thighs?|insides? of (?:my |the |both )?thighs|vagina|vulva|labia|"
         r"clitoris|penis|willy|testicles?|balls|scrotum|nether regions?|undercarriage|"
         r"(?:both )?buttocks|bum cheeks|butt cheeks|sit bones|(?:lady |man |private |nether )bits|"
         r"(?<=my )bits|(?:the (?:bit|area|part|patch|place) )?(?:right )?where i sit)")
@@ -15,6 +15,12 @@ _NUMB = (r"(?:numb(?:ness|ed)?|tingl(?:e|es|ing)|pins and needles|no feeling|no 
          r"feels? (?:weird|strange|odd|funny|different|wrong|like (?:cotton|rubber|cardboard)))")
 _FEEL_NOT = (r"(?:can't|couldn't|don't|didn't|barely|hardly|no longer)\s+(?:really\s+|"
              r"properly\s+)?feel")
+# Numb from a hard seat or a long ride, and the feeling came back when they got up: not a red flag.
+_PRESSURE_GONE = (r"^(?=.*\b(?:sat|sitting|seat|seated|chair|bench|pew|bleachers?|bike|cycl\w*|ride|riding|"
+                  r"drive|driving|cross-legged)\b)"
+                  r"(?=.*(?:\b(?:feeling|sensation)\s+(?:\w+\s+)?(?:came|comes|come|returned)\s+back|"
+                  r"\b(?:came|comes) back (?:as soon as|when|once|after|within|straight)|"
+                  r"(?<!n't )(?<!not )(?<!never )\b(?:went|goes|wore|wears) (?:away|off)\b|\bback to normal\b))")
 _NO_AND = r"(?:(?!\band\b|\bbut\b)[^.,]){0,25}?"
 _LEG = r"(?:legs?|foot|feet|toes?|thighs?|calf|calves|shins?|ankles?|heels?|knees?)"
 _NUMB_CORE = (r"(?:numb\w*|tingl\w*|pins and needles|no feeling|reduced (?:feeling|sensation)|"
@@ -41,7 +47,7 @@ SIGNS: tuple[dict[str, object], ...] = (
         r"(?<!if )(?<!whether )\b(?:i have|i've got|diagnosed with|i think i (?:have|'ve got)|"
         r"i might have|i may have|could (?:this|it) be|might (?:this|it) be|is (?:this|it)|"
         r"sounds like)\s+(?:a\s+)?(?:cauda equina|ces)\b"),
-     "unless": r"\b(?:left|right|one) (?:buttock|bum cheek|butt cheek|side of my bum)\b"},
+     "unless": r"\b(?:left|right|one) (?:buttock|bum cheek|butt cheek|side of my bum)\b|" + _PRESSURE_GONE},
     {"name": "bladder_change", "patterns": (
         r"\b(?:peed|weed|wet|pee|wee|peeing|weeing|wetting|wetted|leaked|leaking|leak|soaked)\s+"
         r"(?:myself|my (?:pants|trousers|knickers|underwear|jeans|bed|self|shorts))\b",
@@ -90,8 +96,9 @@ SIGNS: tuple[dict[str, object], ...] = (
         r"had any urge)\s+"
         r"(?:to\s+|for\s+)?(?:a\s+)?(?:wee|pee)\b",
         r"\b(?:wee|pee|urine)\s+(?:won't|doesn't|isn't|will not)\s+(?:come|start|flow)\b"),
-     "unless": r"\b(?:when|if) i (?:sneeze|cough|laugh|jump|run)\b.*\b(?:always|for years|since "
-               r"(?:having|i had|my) (?:kids|baby|children))|\bbladder infection\b"},
+     "unless": r"\b(?:when|if) i (?:sneeze|cough|laugh|jump|run)\b.*\b(?:always|for years|years ago|since "
+               r"(?:having |i had |my )?(?:\w+ )?(?:kids|baby|babies|children|pregnancy|birth|childbirth))"
+               r"|\bbladder infection\b"},
     {"name": "bowel_change", "patterns": (
         r"\b(?:pooed|pood|soiled|messed|shat|shit|pooing|soiling)\s+(?:myself|my (?:pants|trousers|"
         r"knickers|underwear|bed))\b",
@@ -114,10 +121,10 @@ SIGNS: tuple[dict[str, object], ...] = (
         r"nothing|weird))",
         r"\bcan't (?:feel|reach|have) (?:an? )?orgasm")},
     {"name": "bilateral_sciatica", "patterns": (
-        r"\b(?:pain|sciatica|shooting|burning|aching|ache|tingl\w*|numb\w*|pins and needles|"
-        r"electric\w*|shocks?|cramp\w*|going|gone|goes|moved|spread\w*|travel\w*)\b[^.]{0,25}\b(?:down|in|into|"
-        r"through|along|to)\s+(?:both|my two|each of my)\s+(?:of\s+)?(?:my\s+)?(?:legs?|sides?|thighs|calves|"
-        r"buttocks)\b",
+        r"\b(?:pain|sciatica|shoot\w*|burning|aching|ache|tingl\w*|numb\w*|pins and needles|"
+        r"electric\w*|shocks?|cramp\w*|going|gone|goes|moved|spread\w*|travel\w*|radiat\w*)\b[^.]{0,25}\b(?:down|"
+        r"in|into|through|along|to)\s+(?:the (?:backs?|fronts?|sides?|outsides?|insides?) of\s+)?(?:both|my two|"
+        r"each of my)\s+(?:of\s+)?(?:my\s+)?(?:legs?|sides?|thighs|calves|buttocks)\b",
         r"\bboth (?:of my )?(?:legs|thighs|calves)\b[^.]{0,20}\b(?:hurt\w*|ache|aching|pain|"
         r"shoot\w*|"
         r"tingl\w*|numb\w*|burn\w*|sciatica|pins)",
@@ -160,7 +167,8 @@ SIGNS: tuple[dict[str, object], ...] = (
         r"\b(?:my |the |one |left |right )(?:left |right )?leg\b(?:(?!\band\b)[^.,]){0,20}?\b"
         r"(?:weak\w*|gave way|giving way|give way|gives way|buckl\w*|collaps\w*|useless|"
         r"won't (?:work|hold|move|support)|doesn't work|isn't working|stopped working|not working|"
-        r"floppy|like jelly)",
+        r"floppy|like jelly|won't do (?:what|as) i (?:tell|want|ask)|won't listen|doesn't listen|"
+        r"won't do anything|won't lift|can't lift)",
         r"\bweak(?:ness)?\b[^.]{0,15}\b(?:in|of)\s+(?:my\s+)?(?:left |right |one )?(?:leg|foot|"
         r"ankle|"
         r"thigh|calf)\b",

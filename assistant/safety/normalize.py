@@ -40,6 +40,13 @@ _WORDS: dict[str, str] = {
     "weeker": "weaker", "weekness": "weakness", "weeknes": "weakness", "r": "are",
     "fel": "fell", "mornin": "morning", "monthes": "months", "munths": "months",
     "geting": "getting", "beter": "better", "bettr": "better", "rite": "right",
+    "trippd": "tripped", "realy": "really", "wors": "worse", "stif": "stiff", "meself": "myself", "mesel": "myself", "nite": "night",
+    "nites": "nights", "tonite": "tonight", "evry": "every", "em": "them",
+    # dropped g's: "givin way", "leakin", "tinglin"
+    "givin": "giving", "goin": "going", "feelin": "feeling", "walkin": "walking", "leakin": "leaking",
+    "wettin": "wetting", "peein": "peeing", "shakin": "shaking",
+    "bucklin": "buckling", "collapsin": "collapsing", "sweatin": "sweating", "shiverin": "shivering",
+    "achin": "aching", "hurtin": "hurting", "killin": "killing", "wakin": "waking",
 }
 
 _PHRASES: tuple[tuple[str, str], ...] = (
@@ -47,7 +54,9 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bdoes not\b", "doesn't"), (r"\bdid not\b", "didn't"), (r"\bis not\b", "isn't"),
     (r"\bare not\b", "aren't"), (r"\bwas not\b", "wasn't"), (r"\bhave not\b", "haven't"),
     (r"\bhas not\b", "hasn't"), (r"\bwill not\b", "won't"), (r"\bi am\b", "i'm"),
-    (r"\bpissed (myself|my)\b", r"peed \1"), (r"\bpissing (myself|my)\b", r"peeing \1"),
+    (r"\bpissed (myself|meself|my)\b", r"peed \1"), (r"\bpissing (myself|meself|my)\b", r"peeing \1"),
+    (r"\bme (back|legs?|left|right|bum|arse|butt|foot|feet|knees?|hips?|bladder|bowels?|privates|"
+     r"missus|wife|husband|hubby|dad|mum|mam|old man|old lady|son|daughter|brother|sister)\b", r"my \1"),
     (r"\bw/o\b", "without"), (r"\bw/", "with "), (r"\s&\s", " and "),
     (r"\b(feels?|feeling|felt|gone|go|going|are|is|so|very|really) week\b", r"\1 weak"),
     (r"\bbowl (movements?|control|habits?)\b", r"bowel \1"),

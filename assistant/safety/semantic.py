@@ -56,6 +56,11 @@ REQUIRES = {
         r"(?:doesn't|won't|never|does not|will not) (?:\w+ )?(?:ease|eases|let up|lets up|stop|stops|budge|"
         r"change|go away|shift)|nothing (?:helps|eases|touches|works))\b", re.I),
 }
+# A denied plan or intent (C-SSRS): the nearest exemplar may be the plan itself.
+_NO_PLAN = re.compile(r"\b(?:no|don't have (?:a|any)|haven't got (?:a|any)|not got (?:a|any)|without (?:a|any)|"
+                      r"never made (?:a|any))\s+(?:real\s+)?(?:plans?|intent\w*|intention)\b|"
+                      r"\b(?:wouldn't|won't|would never|will never|not going to|never going to)\s+"
+                      r"(?:actually\s+)?(?:do|act on|go through with)\b")
 _NEUTRAL = "neutral"
 _MOOD = frozenset({"suicidal_intent", "suicidal_passive", "not_coping"})
 
@@ -121,6 +126,9 @@ class SemanticMatcher:
         prefixes: dict[int, str] = {}
         out = list(labels)
         for i, (clause, label) in enumerate(zip(chosen, labels, strict=True)):
+            if label == "suicidal_intent" and _NO_PLAN.search(clause.text):
+                out[i] = None  # "I don't have a plan" sits near "I have a plan"; thoughts stay urgent
+                continue
             if label is None or label in _MOOD:
                 continue
             if _REASSURED.search(clause.text):
