@@ -79,14 +79,23 @@ _PROTECTED = frozenset({"teasing", "swearing", "infecting", "blander", "tinkling
 _TOKEN = re.compile(r"[a-z][a-z']*")
 
 
+_REPEATS = re.compile(r"([a-z])\1{2,}")
+_SPACES = re.compile(r"\s+")
+
+
+@lru_cache(maxsize=1)
+def _compiled_phrases() -> tuple[tuple[re.Pattern[str], str], ...]:
+    return tuple((re.compile(pattern), replacement) for pattern, replacement in _PHRASES)
+
+
+@lru_cache(maxsize=2048)  # triage and the scope guard both read each message
 def normalise(text: str) -> str:
     """Lower-case text with plain punctuation, chat spellings and common typos fixed."""
-    lowered = text.translate(_PUNCTUATION).lower()
-    lowered = re.sub(r"([a-z])\1{2,}", r"\1\1", lowered)
-    for pattern, replacement in _PHRASES:
-        lowered = re.sub(pattern, replacement, lowered)
+    lowered = _REPEATS.sub(r"\1\1", text.translate(_PUNCTUATION).lower())
+    for pattern, replacement in _compiled_phrases():
+        lowered = pattern.sub(replacement, lowered)
     fixed = _TOKEN.sub(lambda match: _fix_word(match.group(0)), lowered)
-    return re.sub(r"\s+", " ", fixed).strip()
+    return _SPACES.sub(" ", fixed).strip()
 
 
 def _fix_word(word: str) -> str:
