@@ -126,10 +126,8 @@ class RecklessBackend:
 
 
 def test_output_guard_replaces_a_violating_answer_with_the_extractive_one(assistant: Assistant) -> None:
-    from assistant.chain import make_rag
-
-    reckless = Assistant.__new__(Assistant)
-    reckless.__dict__.update(assistant.__dict__, rag=make_rag(assistant.retriever, RecklessBackend(), 4))
+    reckless = Assistant(assistant.settings, assistant.retriever, assistant.triager, RecklessBackend(),
+                         fallback=assistant.fallback)
     reply, _ = reckless.reply("Is heat or ice better for back pain?", Conversation())
     assert "800 mg" not in reply.answer and "You have" not in reply.answer
     assert reply.passages and "heat" in reply.answer.lower()
