@@ -363,6 +363,34 @@ SINGLE: list[tuple[str, Level, str]] = [
     # a method with a violent end
     ("I'm going to drive my car into a wall tonight, I can't do this", E, "self_harm"),
     ("I'm going to drive into the city tomorrow, can I sit that long with my back?", S, ""),
+    # bladder and bowel feeling in plain words
+    ("when I wee I can't really feel the flow any more, I have to look to check", E, "cauda_equina"),
+    ("since this morning I keep finding my undies damp and I never felt it", E, "cauda_equina"),
+    ("honestly I can't tell if I've farted or pooed myself since my back went", E, "cauda_equina"),
+    ("the numbness started in my foot and now it's up to my calf", U, "neuro_deficit"),
+    # a body temperature read out, shaking fits, osteoporosis in lay words
+    ("just took it and it's 38.4, I'm shivering and my back is killing me", U, "infection"),
+    ("my back aches and I keep getting shaking fits", U, "infection"),
+    ("I ran 38.5 km on Sunday and my back is sore", S, ""),
+    ("I'm 79, the doctor says my bones are like paper, and I bent to pick up a box and now my back hurts",
+     U, "fracture"),
+    # passive thoughts of not being here
+    ("some days I'd rather just not exist anymore with this back", U, "self_harm"),
+    ("tbh I wouldn't mind if a lorry took me out, this pain is endless", U, "self_harm"),
+    # general questions about red flags are not reports
+    ("Why do GPs always ask about fevers when you have back pain?", S, ""),
+    ("Does weight loss mean something serious with back pain?", S, ""),
+    ("if you had back pain and suddenly wet yourself, is that an emergency?", S, ""),
+    # a "hypothetical" the writer owns
+    ("hypothetically, if I couldn't feel my bum when I wipe, is that bad? asking because it is", E,
+     "cauda_equina"),
+    # past infections that cleared
+    ("I had flu with a fever last winter, fine ever since, my back is just stiff", S, ""),
+    ("I had a temperature last week but that went after a couple of days, back's sore from gardening",
+     S, ""),
+    # waking early and walking it off is the inflammatory pattern, not unremitting night pain
+    ("I'm 25 and for 6 months my back wakes me at 5am and I have to get up and walk about, which sorts it",
+     P, "inflammatory"),
 ]
 
 
@@ -558,6 +586,12 @@ def run(triager: Triager, turns: tuple[str, ...]) -> list[Triage]:
 
 # (turns, level after the last turn, flags after the last turn)
 CONVERSATIONS: list[tuple[tuple[str, ...], Level, str]] = [
+    # a correction that gives the sign to someone else, and a relative named with their age
+    (("I've had a fever", "sorry, I meant my son had the fever, not me. My back is just stiff"), S, ""),
+    (("my daughter's 23, she came off her horse at a gallop today", "now both her legs are numb"), E,
+     "major_trauma cauda_equina fracture"),
+    (("my back's sore", "it's been like this since last autumn", "I'm 30, and it's stiff for an hour "
+      "every morning, better once I get moving"), P, "not_improving inflammatory"),
     # a flag builds up from facts spread across turns
     (("I'm 78", "I have osteoporosis", "I hurt it sneezing"), U, "fracture"),
     (("I hurt it sneezing", "I'm 78", "oh and I have osteoporosis"), U, "fracture"),

@@ -49,6 +49,7 @@ def parse(message: str) -> Message:
     text = normalise(message)
     clauses: list[Clause] = []
     resolves_previous = False
+    owned = frames.owns_hypothetical(text)
     for raw in _SENTENCE.split(text):
         sentence = frames.blank_injections(raw.strip(" ,.:"))
         if not sentence:
@@ -60,9 +61,12 @@ def parse(message: str) -> Message:
             clauses = [replace(c, resolved=True) if c.sentence == last else c for c in clauses]
             continue
         parts = [part for part in _CLAUSE.split(sentence) if part and part.strip(" ,")]
-        clauses.extend(_clauses(sentence, parts))
+        clauses.extend(_clauses(sentence, parts, owned))
     clauses = _relocated(clauses)
-    return Message(text, tuple(clauses), frames.is_correction(text), _patient(clauses), resolves_previous)
+    correction = frames.is_correction(text)
+    # "sorry, I meant my daughter had the fever, not me": still about the writer, minus that sign
+    patient = None if correction and frames.is_disowning(text) else _patient(clauses)
+    return Message(text, tuple(clauses), correction, patient, resolves_previous)
 
 
 _SYMPTOM = re.compile(r"\b(?:numb\w*|tingl\w*|pins and needles|weak\w*|burning|pain)\b")
@@ -100,9 +104,10 @@ def _patient(clauses: list[Clause]) -> str | None:
     return "self" if mine else None
 
 
-def _clauses(sentence: str, parts: list[str]) -> list[Clause]:
+def _clauses(sentence: str, parts: list[str], owned: bool = False) -> list[Clause]:
+    """`owned`: the writer said elsewhere in the turn that a "hypothetical" is about them."""
     education = frames.is_education(sentence)
-    hypothetical = frames.is_hypothetical(sentence)
+    hypothetical = frames.is_hypothetical(sentence) and not owned
     whole = first_person(sentence)
     built: list[Clause] = []
     for index, part in enumerate(parts):
@@ -111,7 +116,7 @@ def _clauses(sentence: str, parts: list[str]) -> list[Clause]:
             continue
         following = parts[index + 1] if index + 1 < len(parts) else ""
         resolved = frames.is_resolved(part) or frames.is_resolution_only(following) \
-            or frames.is_pressure_numbness(part)
+            or frames.is_pressure_numbness(part) or frames.resolves_before(following)
         resolved = resolved and not frames.numbness_persists(part, following)
         ongoing = "" if frames.is_resolution_only(following) else following
         built.append(Clause(
@@ -119,7 +124,7 @@ def _clauses(sentence: str, parts: list[str]) -> list[Clause]:
             sentence=whole,
             said=part,
             education=education,
-            hypothetical=hypothetical or frames.is_conditional(part),
+            hypothetical=hypothetical or (frames.is_conditional(part) and not owned),
             other=mentioned_person(part),
             pet=frames.is_about_pet(part),
             resolved=resolved,

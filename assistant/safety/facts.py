@@ -60,6 +60,7 @@ _DURATIONS = (
     # the answer to "how long?": "5 weeks now" (not "6 weeks pregnant", "3 months old")
     re.compile(rf"^\W*{_ROUGHLY}{_QTY}[\s-]+{_UNIT}\b(?![\s-]+(?:pregnant|old|post\w*|after|since))"),
 )
+_SINCE_SEASON = re.compile(r"\bsince (?:last |the )?(?:spring|summer|autumn|fall|winter|year)\b(?! (?:holiday|break))")
 _VAGUE = {"weeks": 3.0, "months": 8.0, "years": 104.0, "ages": 8.0}
 _PAIN_CUE = re.compile(
     r"\b(?:pain|ache|aching|hurt\w*|sore|back|sciatica|stiff\w*|symptoms?|it|this|numb\w*|"
@@ -115,6 +116,8 @@ def read_duration(text: str) -> float | None:
     vague = re.search(r"\bfor (weeks|months|years|ages)\b", text)
     if vague:
         found.append(_VAGUE[vague.group(1)])
+    if _SINCE_SEASON.search(text):
+        found.append(13.0)  # "since last autumn": at least a season
     if re.search(r"\bchronic\b", text):
         found.append(12.0)
     return max(found) if found else None

@@ -13,6 +13,9 @@ _EDUCATION = re.compile(
     r" (?:know|tell|recogni[sz]e|spot|check|test|diagnose)\b|\bwhen (?:should|do|would|to|is)\b"
     r"|\b(?:can|could|does|do|will|would) (?:back pain|sciatica|a (?:slipped|herniated|bulging)"
     r" dis[ck]|dis[ck] problems?|stenosis|this condition) (?:cause|lead to|give you)\b"
+    r"|\bwhy (?:do|does|would|did) (?:doctors|gps|physios|nurses|clinicians|they|the doctor|a doctor|"
+    r"my doctor|my gp)\b(?: \w+){0,2} ask\b"
+    r"|^(?:does|do|is|are|can|could) (?:\w+ ){1,3}(?:mean|a sign of|signs? of|an? red flag|a warning sign)\b"
     r"|\b(?:signs?|symptoms?|warning signs|red flags?|causes?|complications?|outlook|treatments?)"
     r" (?:of|for)\b|\bhow to (?:diagnose|prevent|treat|spot|tell)\b|\bdo you have info"
     r"|\binfo(?:rmation)? (?:on|about)\b|\bi (?:read|heard) (?:that|about|online|somewhere)\b"
@@ -31,6 +34,8 @@ _HYPOTHETICAL = re.compile(
     r"|\bif i (?:ever|were to|was to|did|do end up|end up|later)\b|\bif (?:my|the) \w+ (?:ever|"
     r"were to"
     r"|was to)\b|\bsuppose\b|\bhypothetical"
+    r"|\bif (?:you|a person|someone|somebody|people|a patient) (?:with (?:\w+ ){1,3})?(?:had|has|have|got|"
+    r"gets|get|went|go|developed|develop|started)\b"
     r"|\bimagine\b|\bin case\b|\bwill i (?:end up|get|lose|become|need|be)\b"
     r"|\bcould i (?:end up|get|lose|become|develop|be)\b|\bam i (?:going to|at risk|likely)\b"
     r"|\b(?:risk|chance|chances|odds) (?:of|that)\b"
@@ -52,6 +57,9 @@ _CONDITIONAL = re.compile(
     r"|\b(?:said|told me|advised(?: me)?|warned(?: me)?) (?:\w+ ){0,6}if\b")
 # A real event told as a "what if" ("what if i've already wet myself?") is a report.
 _ALREADY = re.compile(r"\bi(?:'ve| have)? already\b|\balready (?:happened|had|been)\b"
+                      r"|\b(?:it's|it is|its) (?:actually |really )?(?:me|about me|for me)\b"
+                      r"|\basking (?:because|cos|as) (?:it is|it does|it has|i am|i do|i have)\b"
+                      r"|\bnot (?:really |actually )?(?:hypothetical|hypothetically)\b|\bi mean me\b"
                       r"|\bi(?:'ve| have) been \w+ing\b.*\b(?:since|for)\b")
 _ROLES = r"(?:system|assistant|developer|admin|root)"  # who injected text pretends to be
 _ROLE = re.compile(rf"^\W*{_ROLES}\s*(?:prompt|message|override|"
@@ -78,14 +86,16 @@ _CORRECTION = re.compile(
     r"(?:^|[.!?,]\s*|\bwell,?\s+)actually\b"
     r"|\b(?:sorry|i meant|i mean|my mistake|my bad|correction|scratch that|i was wrong|to clarify|"
     r"let me clarify|to be clear|typo|misspoke|mistyped|wrong word|not what i meant|"
-    r"no wait|wait no|ignore (?:that|what i said|my last)|oops|autocorrect\w*|auto-correct\w*|"
-    r"when i said|i should have said|not \w+ (?:exactly|really|as such))\b")
+    r"no wait|wait no|scrap that|ignore (?:that|what i said|my last)|oops|autocorrect\w*|auto-correct\w*|"
+    r"when i said|i should have said|not \w+ (?:exactly|really|as such))\b"
+    r"|\bnot ['\"]\w+['\"]")
 _DISOWN = re.compile(
     r"\bnot me\b|\bnot mine\b|\bi meant (?:my|our)\b|\bi(?:'ve| have)? never had\b"
     r"|\bi (?:don't|didn't|do not) have (?:it|that|one)\b|\bnot (?:about )?myself\b")
 _RESOLVED = re.compile(
     r"\b(?:fine|ok|okay|good|gone|better|normal|clear) (?:now|again)\b|\ball (?:good|clear|fine)\b"
     r"|\bback to normal\b|\b(?:went|gone|go|goes) away\b|\bcleared(?: up)?\b|\bresolved\b"
+    r"|\b(?:it|that|this|which) went (?:after|within|in) (?:a |an |\w+ )?(?:few |couple of )?(?:days?|hours?|weeks?)\b"
     r"|\bsettled(?: down)?\b|\bpassed(?! out)\b|\bdisappeared\b"
     r"|\b(?:has|have|had|is|are|it's|they're) (?:all )?gone(?= now| away| completely|\W*$)"
     r"|\bgot better\b|\brecovered\b|\bwor[en] off\b|\b(?:it|that|this|they)(?:'s| has|"
@@ -115,7 +125,8 @@ _LONG_AGO = re.compile(
 _ONGOING = re.compile(
     r"\b(?:started|starting|began|begun|(?<!problems )(?<!issues )(?<!trouble )(?<!fine )(?<!well )"
     r"(?<!normal )(?<!ok )(?<!okay )(?<!good )(?<!ever )since|came on|come on|for the (?:past|last)|still|ongoing|"
-    r"on and off|every|keeps?|ever since|now|again|getting worse|worse)\b")
+    r"on and off|every|keeps?|(?<!fine )(?<!ok )(?<!okay )(?<!well )(?<!good )(?<!normal )ever since|now|"
+    r"again|getting worse|worse)\b")
 _PRESSURE = re.compile(
     r"\b(?:from|after|because of) (?:sitting|the (?:bleachers|bench|toilet|loo|saddle|bike)|"
     r"a long (?:drive|flight|car ride|sit)|cycling|riding|my bike)|\bbleachers\b|\bfell asleep\b"
@@ -130,7 +141,7 @@ _PET = re.compile(PET)
 _PATIENT_CUE = re.compile(
     r"\b(?:back|spine|pain|painful|hurts?|hurt|ache|aches|sciatica|legs?|fell|fall|fallen|can't|"
     r"numb|weak|fever|temperature|wee|pee|bladder|bum|foot|feet|walk|stand|injur\w*)\b")
-_PATIENT_AGE = re.compile(r",\s*\d{2}\s*,|\(\d{2}\)|\bis \d{2}\b|\b\d{2} years old\b|"
+_PATIENT_AGE = re.compile(r",\s*\d{2}\s*,|\(\d{2}\)|\bis \d{2}\b|'s \d{2}\b|\b\d{2} years old\b|"
                           r"\baged? \d{2}\b")
 _HISTORY_TALK = re.compile(r"\b(?:had|has had|died|passed away|cancer|osteopor\w+|diabet\w+|"
                            r"history)\b")
@@ -157,6 +168,11 @@ def is_referenced(sentence: str, start: int) -> bool:
 
 def is_hypothetical(sentence: str) -> bool:
     return bool(_HYPOTHETICAL.search(sentence)) and not _ALREADY.search(sentence)
+
+
+def owns_hypothetical(message: str) -> bool:
+    """Somewhere in the turn the writer says the "hypothetical" is theirs ("asking because it is")."""
+    return bool(_ALREADY.search(message))
 
 
 def is_conditional(clause: str) -> bool:
@@ -186,6 +202,14 @@ def is_correction(text: str) -> bool:
 def is_resolved(clause: str) -> bool:
     """The clause says the symptom went away ("fine now", "cleared up"), not that it won't."""
     return any(not _NOT_RESOLVED.search(clause[: m.start()]) for m in _RESOLVED.finditer(clause))
+
+
+_REFERS_BACK = re.compile(r"^(?:and |but |though )?(?:it|that|this|which|they)\b")
+
+
+def resolves_before(following: str) -> bool:
+    """The next clause says the one before it went ("..., but that went after a few days")."""
+    return bool(_REFERS_BACK.match(following.strip())) and is_resolved(following)
 
 
 def is_resolution_only(clause: str) -> bool:

@@ -67,8 +67,8 @@ SIGNS: tuple[dict[str, object], ...] = (
         r"abdominal\s+|aortic\s+)*(?:aneurysm|aaa|triple a)\b",
         r"\baneurysm\b[^.]{0,20}\b(?:monitored|surveillance|scan every|being watched)\b")},
     {"name": "major_trauma_event", "patterns": (
-        r"\b(?:came|come|thrown|fell|fallen) off (?:a |the |my )?(?:motorbike|motorcycle|horse|"
-        r"quad|ladder|roof|moped)\b",
+        r"\b(?:came|come|thrown|fell|fallen) off (?:a |the |my |his |her |their )?(?:motorbike|motorcycle|"
+        r"horse|quad|ladder|roof|moped|motorbike)\b",
         r"\b(?:fell|fallen|falling|fall|came off|come off|thrown off|thrown from|jumped|slipped|"
         r"tumbled)\s+(?:off|from|down|out of|through)\s+(?:a |the |my |our |some )?(?:\w+\s+)?"
         r"(?:ladder|roof|height|horse|motorbike|motorcycle|scaffold\w*|balcony|"
@@ -98,7 +98,7 @@ SIGNS: tuple[dict[str, object], ...] = (
         r"\b(?:sneez\w*|cough\w*|lift\w*|carr(?:y|ied|ying)|sat down (?:hard|heavily|awkwardly)|"
         r"sitting down (?:hard|heavily)|bent (?:over|down)|bending|twist\w*|slipped|tripped|"
         r"stumbled|fell|fall|fallen|falling|landed (?:on|hard)|bump\w*|jolt\w*|pothole|"
-        r"missed (?:a|the) step|picked (?:up|something)|picking up|turned over in bed|"
+        r"missed (?:a|the) step|pick(?:ed)? (?:up|something)|picking up|bent to \w+|turned over in bed|"
         r"had a fall)\b",
         r"\b(?:pick\w*|lift\w*|hoist\w*|heav\w*)\s+(?:\w+\s+){1,3}up\b"),
      "unless": r"\b(?:fall|fell|falling) asleep\b|\b(?:last|this|in the) fall\b"},
@@ -112,6 +112,8 @@ SIGNS: tuple[dict[str, object], ...] = (
     {"name": "osteoporosis", "kind": "history", "patterns": (
         r"\bosteop(?:orosis|orotic|enia|enic)\b|\b(?:thin|brittle|weak|fragile|soft|"
         r"thinning)\s+bones\b",
+        r"\bbones (?:are|have gone|have got|are getting) (?:\w+ )?(?:like chalk|like paper|like glass|brittle|thin|"
+        r"fragile|crumbly|paper[- ]thin)\b",
         r"\blow bone (?:density|mass)\b|\bbone (?:thinning|loss)\b",
         r"\b(?:alendronate|alendronic|fosamax|risedronate|denosumab|prolia|zoledronic)\b")},
     {"name": "steroids_long_term", "kind": "history", "patterns": (
@@ -125,7 +127,11 @@ SIGNS: tuple[dict[str, object], ...] = (
         r"\bfever\w*\b|\b(?:a |high |raised |running a |got a )temperature\b",
         r"\btemperature (?:of|is|was|has been|keeps|went|spiked)\b|\bburning up\b|\bhot and cold\b",
         r"\b(?:3[89]|40)(?:\.\d)?\s*(?:°|degrees|c\b)|\b10[0-4](?:\.\d)?\s*(?:°|degrees|f\b)",
-        r"\b(?:chills|shivers|shivering|shivery|rigou?rs|shaking uncontrollably|the shakes)\b",
+        # a body temperature read out ("just did and it's 38.8")
+        r"\b(?:it's|it is|was|reads?|read|says|showed|shows|at|of)\s+(?:3[89]|40)\.\d\b(?!\s*(?:k\b|kg|kilos?|"
+        r"hours?|hrs|%|mm|cm|weeks?|years?|mph|miles|km|pounds|lbs))",
+        r"\b(?:chills|shivers|shivering|shivery|rigou?rs|shaking uncontrollably|the shakes)\b"
+        r"|\bshaking (?:fits|attacks|episodes|spells)\b|\bteeth (?:were )?chattering\b",
         r"\bflu[- ]like\b|\bhot (?:to the touch|and sweaty)\b|\bhot and shivery\b",
         r"\bshak(?:ing|y)\b[^.]{0,15}\b(?:sweat\w*|shiver\w*|cold|hot|feverish)\b"),
      "unless": r"\bhay fever\b|\bglandular fever\b"

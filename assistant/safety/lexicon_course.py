@@ -40,7 +40,10 @@ SIGNS: tuple[dict[str, object], ...] = (
         r"\b(?:agony|pain|hurts?|hurting|awful|terrible|unbearable)\s+(?:\w+\s+)?every night\b"),
      "unless": r"^(?!.*\b(?:nothing|never|doesn't|don't|not|no|isn't)\b)"
                r".*\b(?:better|eases?|easier|"
-               r"relieves?|helps?) (?:when |while )?(?:i'm )?(?:lying|at rest|resting)" + _OTHER_WAKING},
+               r"relieves?|helps?) (?:when |while )?(?:i'm )?(?:lying|at rest|resting)" + _OTHER_WAKING
+               # eased by getting up and moving: the inflammatory pattern, not the unremitting kind
+               + r"|\b(?:get|getting|got) up and (?:walk|move|potter|stretch)\w*\b[^.]{0,30}\b(?:sorts|sorted|eases|"
+               r"eased|helps|helped|fixes|fixed|better|goes)\b"},
     {"name": "constant_pain", "patterns": (
         r"\b(?:pain|it|ache)(?:'s\s+|\s+is\s+|\s+)(?:constant|there all the time|there 24/7|24/7|"
         r"non-?stop|"
@@ -69,7 +72,8 @@ SIGNS: tuple[dict[str, object], ...] = (
         rf"first thing)"
         rf"\b[^.]{{0,40}}\b{_LONG}",
         rf"\b(?:morning|mornings)\b[^.]{{0,20}}\bstiff\w*\b[^.]{{0,30}}\b{_LONG}",
-        rf"\btakes? (?:me |my )?{_LONG} to (?:loosen|get going|get moving|limber|warm up|ease off)\b",
+        rf"\btakes? (?:me |my )?(?:about |around |over |at least |a good )?{_LONG}(?: \w+){{0,4}} to "
+        rf"(?:loosen|get going|get moving|limber|warm up|ease off)\b",
         rf"\bstiff\w*\b[^.]{{0,20}}\b(?:for|lasting|lasts)\s+(?:(?:well |way |much )?over |more than |"
         rf"about |at least )?"
         rf"{_LONG}",
@@ -206,6 +210,9 @@ SIGNS: tuple[dict[str, object], ...] = (
         r"\bwish i could (?:just )?(?:die|disappear|not wake up)\b",
         r"\bdon't\s+want\s+to\s+(?:be here|live|be alive|wake up|exist|go on|carry on)\b",
         r"\b(?:want|wanting) to die\b|\bbetter off (?:dead|without me)\b|\bcan't go on\b",
+        r"\b(?:just )?(?:not|stop|stopped) exist(?:ing)?(?: any ?more)?\b|\bnot be here any ?more\b"
+        r"|\bwouldn't mind if (?:a|the|some) (?:\w+ )?(?:bus|car|truck|lorry|train|tram)\b"
+        r"|\bwouldn't mind (?:not waking up|if i didn't wake up|dying|being dead)\b",
         r"\b(?:easier|better) (?:for everyone )?if i (?:just )?(?:didn't wake up|wasn't here|"
         r"wasn't around|died|was gone|was dead|never woke up)\b",
         r"\bwant (?:it all|everything|it) to (?:stop|end) (?:for good|forever|permanently)\b"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 _BUM = (r"(?:bum|butt|bottom|backside|arse|ass|anus|back passage|rectum|perineum|taint|groin|"
         r"genitals?|genital area|privates?|private (?:parts|area|bits)|crotch|down there|"
-        r"saddle(?: area| region)?|between (?:my|the) legs|inner thighs?|insides? of (?:my |the |both )?thighs|vagina|vulva|labia|"
+        r"saddle(?: area| region)?|(?:my|their|his|her) bits|between (?:my|the) legs|inner thighs?|insides? of (?:my |the |both )?thighs|vagina|vulva|labia|"
         r"clitoris|penis|willy|testicles?|balls|scrotum|nether regions?|undercarriage|"
         r"(?:both )?buttocks|bum cheeks|butt cheeks|sit bones|(?:lady |man |private |nether )bits|"
         r"(?<=my )bits|(?:the (?:bit|area|part|patch|place) )?(?:right )?where i sit)")
@@ -49,6 +49,12 @@ SIGNS: tuple[dict[str, object], ...] = (
         r"sounds like)\s+(?:a\s+)?(?:cauda equina|ces)\b"),
      "unless": r"\b(?:left|right|one) (?:buttock|bum cheek|butt cheek|side of my bum)\b|" + _PRESSURE_GONE},
     {"name": "bladder_change", "patterns": (
+        r"\b(?:can't|couldn't|don't|didn't|can not|barely|hardly)\s+(?:really\s+|properly\s+)?(?:feel|tell)\s+"
+        r"(?:the (?:stream|flow)|(?:myself|it) (?:pee|wee|peeing|weeing|coming out|come out)|when i'm (?:peeing|weeing)|"
+        r"if i'm (?:peeing|weeing))\b|\bhad to look (?:down )?to (?:check|see)\b",
+        r"\b(?:finding|found|find|notic\w+) my (?:boxers|pants|underwear|knickers|briefs|trousers|jeans|shorts|"
+        r"undies|jocks) (?:\w+ )?(?:damp|wet|soaked)\b|\bmy (?:boxers|pants|underwear|knickers|briefs|trousers|"
+        r"jeans|shorts|undies|jocks) (?:are|were|is|was|keep|keeps|being) (?:\w+ )?(?:damp|wet|soaked)\b",
         r"\b(?:peed|weed|wet|pee|wee|peeing|weeing|wetting|wetted|leaked|leaking|leak|soaked)\s+"
         r"(?:myself|my (?:pants|trousers|knickers|underwear|jeans|bed|self|shorts))\b",
         r"\b(?:lost|losing|lose|loss of)\s+(?:any\s+|all\s+)?(?:control\s+(?:of|"
@@ -100,6 +106,9 @@ SIGNS: tuple[dict[str, object], ...] = (
                r"(?:having |i had |my )?(?:\w+ )?(?:kids|baby|babies|children|pregnancy|birth|childbirth))"
                r"|\bbladder infection\b"},
     {"name": "bowel_change", "patterns": (
+        r"\b(?:can't|couldn't|don't|didn't)\s+(?:\w+\s+)?tell (?:if|whether|when) (?:i'd|i had|i've|i|they'd|"
+        r"he'd|she'd) (?:\w+ )?(?:farted|passed wind|pooed|pooped|followed through|soiled|gone|been)\b"
+        r"|\bfarted or followed through\b",
         r"\b(?:pooed|pood|soiled|messed|shat|shit|pooing|soiling)\s+(?:myself|my (?:pants|trousers|"
         r"knickers|underwear|bed))\b",
         r"\b(?:lost|losing|lose|loss of)\s+(?:any\s+)?(?:control\s+(?:of|over)\s+)?(?:my\s+)?"
@@ -209,7 +218,11 @@ SIGNS: tuple[dict[str, object], ...] = (
         r"\bnumb\w*\b[^.]{0,30}\b(?:getting|grown|growing|got) (?:bigger|larger|wider)\b",
         r"\bcan't feel (?:my )?(?:left |right )?(?:foot|leg|toes|shin|calf)\b",
         r"\b(?:it's|it is|now|and) (?:going|moving|spreading|creeping|travell?ing) (?:up|down|into|"
-        r"further)\b"),
+        r"further)\b",
+        r"\b(?:was|started) (?:just |only )?(?:in )?(?:the|my) (?:foot|feet|toes|ankle|heel)\b[^.]{0,15}\bnow\b"
+        r"[^.]{0,20}\b(?:up to|reached|into|in|spread to|going up to|past) (?:my |the )?(?:knee|calf|shin|thigh|hip)s?\b",
+        r"^(?:and |but )?now (?:it's|its|it is|it has|it's gone|it has gone|the numbness is) (?:\w+ )?(?:up to|reached|"
+        r"into|spread to|going up to|past) (?:my |the )?(?:knee|calf|shin|thigh|hip)s?\b"),
      "requires": r"\b(?:numb\w*|tingl\w*|pins and needles|can't feel|no feeling)\b"},
     {"name": "leg_numb", "patterns": (
         rf"\b{_NUMB_CORE}\b[^.]{{0,20}}\b(?:in|down|into|on|through)\s+(?:my\s+)?(?:left |right |"

@@ -40,7 +40,7 @@ _WORDS: dict[str, str] = {
     "weeker": "weaker", "weekness": "weakness", "weeknes": "weakness", "r": "are",
     "fel": "fell", "mornin": "morning", "monthes": "months", "munths": "months",
     "geting": "getting", "beter": "better", "bettr": "better", "rite": "right",
-    "trippd": "tripped", "realy": "really", "wors": "worse", "stif": "stiff", "meself": "myself", "mesel": "myself", "nite": "night",
+    "spreding": "spreading", "spredding": "spreading", "jus": "just", "trippd": "tripped", "realy": "really", "wors": "worse", "stif": "stiff", "meself": "myself", "mesel": "myself", "nite": "night",
     "nites": "nights", "tonite": "tonight", "evry": "every", "em": "them",
     # dropped g's: "givin way", "leakin", "tinglin"
     "givin": "giving", "goin": "going", "feelin": "feeling", "walkin": "walking", "leakin": "leaking",

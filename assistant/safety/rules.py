@@ -83,7 +83,7 @@ def judge(sign: CompiledSign, clause: Clause, patient: str) -> str | None:
             verdict = _DENIED
         elif _owned(sign, clause, patient):
             return _SHOWN
-        elif verdict is None and sign.spec.kind == "history":
+        elif verdict is None:
             verdict = _ELSEWHERE
     return verdict
 
