@@ -388,6 +388,24 @@ SINGLE: list[tuple[str, Level, str]] = [
     ("I had flu with a fever last winter, fine ever since, my back is just stiff", S, ""),
     ("I had a temperature last week but that went after a couple of days, back's sore from gardening",
      S, ""),
+    # crisis preparation in plain words, and a third-person crisis
+    ("not going to do anything silly but I've written the letters, back's been hell for years", E, "self_harm"),
+    ("my friend sent me a picture of tablets next to a bottle of gin, saying sorry and goodbye", E,
+     "self_harm"),
+    ("I'm fed up with this back and need a plan to get moving again", S, ""),
+    # road crash slang with a leg that will not lift; a temperature read out; "I do use - inject"
+    ("got t-boned on the roundabout, now my right leg's gone dead and I can barely lift it", E,
+     "major_trauma"),
+    ("burning when I wee and I'm running 38.6, lower back aching", U, "infection"),
+    ("I've got myeloma, in remission, and a new backache that won't settle", U, "cancer"),
+    # negated and family history of cancer; someone else's test of heel walking
+    ("I'm 70, I have no history of cancer, no weight loss, just stiff after gardening", S, ""),
+    ("Mum had breast cancer, I'm 35 and sore after moving furniture", S, ""),
+    ("no weakness at all, I can walk on my heels and tiptoes, it's just sore", S, ""),
+    # questions about someone, a patient, or "if my back pain ever..."
+    ("Say a patient had back pain and a fever, would they need seeing the same day?", S, ""),
+    ("if my back pain ever went down both legs, would that be bad?", S, ""),
+    ("I had a fever three months ago with covid, long gone, back's stiff from the garden", S, ""),
     # waking early and walking it off is the inflammatory pattern, not unremitting night pain
     ("I'm 25 and for 6 months my back wakes me at 5am and I have to get up and walk about, which sorts it",
      P, "inflammatory"),
@@ -586,6 +604,13 @@ def run(triager: Triager, turns: tuple[str, ...]) -> list[Triage]:
 
 # (turns, level after the last turn, flags after the last turn)
 CONVERSATIONS: list[tuple[tuple[str, ...], Level, str]] = [
+    # a "what if" the writer owns a turn later
+    (("hypothetically, if someone couldn't feel the paper when they wiped, is that A&E?",
+      "ok fine, the someone is me"), E, "cauda_equina"),
+    (("hypothetically, if someone couldn't feel the paper when they wiped, is that A&E?",
+      "thanks, good to know"), S, ""),
+    # weight lost on purpose, said a turn later without "sorry"
+    (("I've lost 2 stone since spring", "On purpose, cutting out sugar and walking daily"), S, ""),
     # a correction that gives the sign to someone else, and a relative named with their age
     (("I've had a fever", "sorry, I meant my son had the fever, not me. My back is just stiff"), S, ""),
     (("my daughter's 23, she came off her horse at a gallop today", "now both her legs are numb"), E,

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, replace
 
 from assistant.safety import frames
-from assistant.safety.normalize import first_person, mentioned_person, normalise
+from assistant.safety.normalize import as_someone, first_person, mentioned_person, normalise
 
 _SENTENCE = re.compile(r"[!;\n]+|\?+(?!\s*(?:no|none|nope|nah|negative)\b)|\.+(?!\d)|\s-\s")
 _SUBJECT = (r"(?:i|i'm|i've|i'd|i'll|my|it|it's|he|she|he's|she's|they|they're|there|there's|this|"
@@ -120,7 +120,7 @@ def _clauses(sentence: str, parts: list[str], owned: bool = False) -> list[Claus
         resolved = resolved and not frames.numbness_persists(part, following)
         ongoing = "" if frames.is_resolution_only(following) else following
         built.append(Clause(
-            text=first_person(part),
+            text=as_someone(sentence, first_person(part)),
             sentence=whole,
             said=part,
             education=education,

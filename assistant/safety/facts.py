@@ -37,6 +37,8 @@ class Facts:
     history: frozenset[str] = frozenset()
     signs: frozenset[str] = frozenset()
     observations: tuple[Observation, ...] = ()
+    # signs described only as a "what if": they count if the writer later owns them ("the someone is me")
+    imagined: tuple[Observation, ...] = ()
 
     def evidence(self, signs: Iterable[str]) -> str:
         """The first words that showed each of `signs`, joined."""
@@ -61,6 +63,7 @@ _DURATIONS = (
     re.compile(rf"^\W*{_ROUGHLY}{_QTY}[\s-]+{_UNIT}\b(?![\s-]+(?:pregnant|old|post\w*|after|since))"),
 )
 _SINCE_SEASON = re.compile(r"\bsince (?:last |the )?(?:spring|summer|autumn|fall|winter|year)\b(?! (?:holiday|break))")
+_BACK_WORD = re.compile(r"\b(?:pain|ache|aching|hurt\w*|sore|back|sciatica|stiff\w*|like this|it|this)\b")
 _VAGUE = {"weeks": 3.0, "months": 8.0, "years": 104.0, "ages": 8.0}
 _PAIN_CUE = re.compile(
     r"\b(?:pain|ache|aching|hurt\w*|sore|back|sciatica|stiff\w*|symptoms?|it|this|numb\w*|"
@@ -116,8 +119,8 @@ def read_duration(text: str) -> float | None:
     vague = re.search(r"\bfor (weeks|months|years|ages)\b", text)
     if vague:
         found.append(_VAGUE[vague.group(1)])
-    if _SINCE_SEASON.search(text):
-        found.append(13.0)  # "since last autumn": at least a season
+    if _SINCE_SEASON.search(text) and _BACK_WORD.search(text):
+        found.append(13.0)  # "it's been like this since last autumn": at least a season
     if re.search(r"\bchronic\b", text):
         found.append(12.0)
     return max(found) if found else None

@@ -31,7 +31,7 @@ _REPORT = re.compile(
 _REFERENCED = re.compile(r"\b(?:my|this|the|these|that|his|her)\s+(?:\w+\s+)?$")
 _HYPOTHETICAL = re.compile(
     r"\bwhat (?:if|happens if|would happen if|happens when|would it mean if)\b"
-    r"|\bif i (?:ever|were to|was to|did|do end up|end up|later)\b|\bif (?:my|the) \w+ (?:ever|"
+    r"|\bif i (?:ever|were to|was to|did|do end up|end up|later)\b|\bif (?:my|the) (?:\w+ ){1,2}(?:ever|"
     r"were to"
     r"|was to)\b|\bsuppose\b|\bhypothetical"
     r"|\bif (?:you|a person|someone|somebody|people|a patient) (?:with (?:\w+ ){1,3})?(?:had|has|have|got|"
@@ -52,7 +52,7 @@ _HYPOTHETICAL = re.compile(
 # come back if it gets worse"); only the clause itself is conditional, not what follows it.
 _CONDITIONAL = re.compile(
     r"^(?:(?:so|ok|okay|but|right|well),? )?(?:say|let's say|lets say|assume|assuming|"
-    r"hypothetically)\b,?(?= (?:my|i(?!')|if|that|someone|one day)\b)"
+    r"hypothetically)\b,?(?= (?:my|i(?!')|if|that|someone|somebody|a patient|a person|you|he|she|one day)\b)"
     r"|\b(?:come|go) back (?:\w+ ){0,2}if\b|\b(?:return|call|ring|phone) (?:\w+ ){0,2}if\b"
     r"|\b(?:said|told me|advised(?: me)?|warned(?: me)?) (?:\w+ ){0,6}if\b")
 # A real event told as a "what if" ("what if i've already wet myself?") is a report.
@@ -60,6 +60,7 @@ _ALREADY = re.compile(r"\bi(?:'ve| have)? already\b|\balready (?:happened|had|be
                       r"|\b(?:it's|it is|its) (?:actually |really )?(?:me|about me|for me)\b"
                       r"|\basking (?:because|cos|as) (?:it is|it does|it has|i am|i do|i have)\b"
                       r"|\bnot (?:really |actually )?(?:hypothetical|hypothetically)\b|\bi mean me\b"
+                      r"|\bthe (?:someone|somebody|person|friend|patient) (?:is|was|in question is) (?:actually |really )?me\b"
                       r"|\bi(?:'ve| have) been \w+ing\b.*\b(?:since|for)\b")
 _ROLES = r"(?:system|assistant|developer|admin|root)"  # who injected text pretends to be
 _ROLE = re.compile(rf"^\W*{_ROLES}\s*(?:prompt|message|override|"
@@ -88,13 +89,17 @@ _CORRECTION = re.compile(
     r"let me clarify|to be clear|typo|misspoke|mistyped|wrong word|not what i meant|"
     r"no wait|wait no|scrap that|ignore (?:that|what i said|my last)|oops|autocorrect\w*|auto-correct\w*|"
     r"when i said|i should have said|not \w+ (?:exactly|really|as such))\b"
-    r"|\bnot ['\"]\w+['\"]")
+    r"|\bnot ['\"]\w+['\"]"
+    # an explanation opening the turn ("On purpose, Slimming World"; "That's from the diet")
+    r"|^\W*(?:on purpose|deliberately|intentionally)\b"
+    r"|^\W*(?:that's|that is|it's|it is|it was) (?:from|because of|down to|due to) (?:the|my|a) (?:\w+ )?(?:diet|gym|"
+    r"training|running|slimming|calorie)")
 _DISOWN = re.compile(
     r"\bnot me\b|\bnot mine\b|\bi meant (?:my|our)\b|\bi(?:'ve| have)? never had\b"
     r"|\bi (?:don't|didn't|do not) have (?:it|that|one)\b|\bnot (?:about )?myself\b")
 _RESOLVED = re.compile(
     r"\b(?:fine|ok|okay|good|gone|better|normal|clear) (?:now|again)\b|\ball (?:good|clear|fine)\b"
-    r"|\bback to normal\b|\b(?:went|gone|go|goes) away\b|\bcleared(?: up)?\b|\bresolved\b"
+    r"|\bback to normal\b|\b(?:went|gone|go|goes) away\b|\bcleared(?: up)?\b|\bresolved\b|\blong gone\b"
     r"|\b(?:it|that|this|which) went (?:after|within|in) (?:a |an |\w+ )?(?:few |couple of )?(?:days?|hours?|weeks?)\b"
     r"|\bsettled(?: down)?\b|\bpassed(?! out)\b|\bdisappeared\b"
     r"|\b(?:has|have|had|is|are|it's|they're) (?:all )?gone(?= now| away| completely|\W*$)"

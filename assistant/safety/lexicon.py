@@ -78,6 +78,8 @@ CORRECTION_EXPLANATIONS: dict[str, str] = {
     "iv_drugs": r"\b(?:insulin|b12|vitamin|fertility|testosterone|ozempic|wegovy|mounjaro|"
                 r"years clean|clean for|sober for)\b",
     "cancer_history": r"\b(?:benign|not cancer|cancer scare|all clear)\b",
+    "major_trauma_event": r"\b(?:step ?stool|footstool|kerb|curb|bottom step|last step|\d{1,2} ?(?:cm|centimetres|"
+                          r"inches)|landed on (?:my|his|her) feet)\b",
 }
 
 # Words that tie a clause to a sign when a correction ("sorry, it was numb from sitting and

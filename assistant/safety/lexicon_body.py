@@ -85,7 +85,7 @@ SIGNS: tuple[dict[str, object], ...] = (
         r"riding|quad|scooter|moped|bus|train|motor vehicle)\s+(?:crash|accident|collision|smash|"
         r"wreck|pile-?up)\b",
         r"\b(?:crashed|wrecked|rolled|flipped|totalled)\s+(?:my|the|our|a)\s+(?:car|bike|motorbike|"
-        r"van|truck)\b|\brear[- ]ended\b|\bhead[- ]on\b|\bcar (?:hit|ran into|ploughed into) me\b",
+        r"van|truck)\b|\brear[- ]ended\b|\bt[- ]?boned\b|\bhead[- ]on\b|\bcar (?:hit|ran into|ploughed into) me\b",
         r"\b(?:hit|knocked (?:down|over)|run over|struck)\s+by\s+(?:a\s+)?(?:car|bus|truck|van|"
         r"lorry|"
         r"vehicle|motorbike|train)\b|\bdived into (?:a|the) shallow\b",
@@ -128,7 +128,7 @@ SIGNS: tuple[dict[str, object], ...] = (
         r"\btemperature (?:of|is|was|has been|keeps|went|spiked)\b|\bburning up\b|\bhot and cold\b",
         r"\b(?:3[89]|40)(?:\.\d)?\s*(?:°|degrees|c\b)|\b10[0-4](?:\.\d)?\s*(?:°|degrees|f\b)",
         # a body temperature read out ("just did and it's 38.8")
-        r"\b(?:it's|it is|was|reads?|read|says|showed|shows|at|of)\s+(?:3[89]|40)\.\d\b(?!\s*(?:k\b|kg|kilos?|"
+        r"\b(?:it's|it is|was|reads?|read|says|showed|shows|at|of|running|running a)\s+(?:3[89]|40)\.\d\b(?!\s*(?:k\b|kg|kilos?|"
         r"hours?|hrs|%|mm|cm|weeks?|years?|mph|miles|km|pounds|lbs))",
         r"\b(?:chills|shivers|shivering|shivery|rigou?rs|shaking uncontrollably|the shakes)\b"
         r"|\bshaking (?:fits|attacks|episodes|spells)\b|\bteeth (?:were )?chattering\b",
@@ -147,7 +147,7 @@ SIGNS: tuple[dict[str, object], ...] = (
                r"(?:room|weather|night|flush\w*)\b|\bmenopaus\w*\b|\bheatwave\b|\bgym\b|"
                r"\bexercis\w*"},
     {"name": "iv_drugs", "kind": "history", "patterns": (
-        r"\bi inject\b|\binject(?:ing|ed|s)?\s+(?:drugs|heroin|meth|speed|crack|cocaine|coke|gear|"
+        r"\bi (?:(?:do|still|also|sometimes) )?(?:use\W+)?inject\b|\binject(?:ing|ed|s)?\s+(?:drugs|heroin|meth|speed|crack|cocaine|coke|gear|"
         r"smack|fentanyl|opioids|into my veins?)\b|\b(?:iv|intravenous) drug\w*\b",
         r"\bshoot(?:ing)? up\b|\bneedle (?:user|use|sharing)\b|\bshare needles\b|\buse needles\b",
         r"\b(?:on|using|use|taking|take|do) (?:smack|heroin|crack)\b",
@@ -189,7 +189,7 @@ SIGNS: tuple[dict[str, object], ...] = (
         r"\bi smoke\b|\bsmoker\b|\b(?:\d+|a pack|packs?) (?:a day|cigarettes|fags)\b|\bi vape\b",)},
     {"name": "cancer_history", "kind": "history", "patterns": (
         rf"\b(?:had|have|history of|treated for|survivor|survived|in remission|diagnosed with|beat|"
-        rf"recovering from|finished treatment for|previous|past|former|"
+        rf"recovering from|finished treatment for|previous|past|former|got|i've got|have got|"
         rf"being treated for)\b[^.]{{0,30}}"
         rf"\b{_CANCER}\b",
         r"\b(?:breast|prostate|lung|bowel|kidney|renal|thyroid|colon|skin|ovarian|cervical|bladder|"
@@ -198,7 +198,8 @@ SIGNS: tuple[dict[str, object], ...] = (
         r"\bchemo(?:therapy)?\b|\b(?:radiotherapy|radiation therapy|mastectomy|lumpectomy|"
         r"oncologist|"
         r"tamoxifen|letrozole|anastrozole|zoladex|prostatectomy)\b"),
-     "unless": r"\bcancer scare\b|\bbenign\b|\bnot cancer\b|\b(?:worried|scared|afraid|fear\w*|"
+     "unless": r"\bcancer scare\b|\bbenign\b|\bnot cancer\b|\b(?:no|never had|don't have|haven't had|not had)\s+"
+               r"(?:any\s+)?(?:personal\s+)?(?:history of\s+)?(?:cancer|tumou?rs?)\b|\b(?:worried|scared|afraid|fear\w*|"
                r"terrified|think)\b[^.]{0,20}\bcancer\b|\b(?:could|might|may) (?:it|this|that) be\b"
                r"|\bdo i have\b|\bis (?:it|this) cancer\b|\bcancer awareness\b|\bcancer (?:tests?|"
                r"screening|"

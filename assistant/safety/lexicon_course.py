@@ -181,6 +181,10 @@ SIGNS: tuple[dict[str, object], ...] = (
         r"|\b(?:know|worked out|picked|chosen|decided) (?:where|how|when) (?:i'm|i am|i'll|i will|i'd|to)"
         r" (?:going to |gonna )?(?:do it|end it|go through with it)\b|\bgo through with it\b"
         r"|\b(?:written|wrote|writing|left) (?:\w+ ){0,2}(?:letters|notes?) (?:to|for) (?:my|the)\b"
+        r"|\b(?:i've|i have|i) (?:written|wrote|finished) (?:the|my|all the|some) (?:letters|goodbye notes?)\b"
+        r"|\bthere's (?:a|the) (?:rope|noose|gun) (?:in|under|ready)\b"
+        r"|\b(?:pills|tablets)\b[^.]{0,30}\b(?:vodka|whisky|whiskey|booze|gin)\b"
+        r"|\b(?:saying|said|texted|sent)\b[^.]{0,25}\bsorry and goodbye\b"
         r"|\bsaying (?:my )?goodbyes?\b|\bgiv(?:e|ing|en) away my (?:things|stuff|belongings)\b",
         r"\b(?:stash|stockpile|hoard) of (?:\w+\s+){0,3}(?:pills|tablets|meds|painkillers)\b",
         # A method with a violent end ("going to drive into the bridge", "throw myself under a train").

@@ -40,9 +40,9 @@ SIGNS: tuple[dict[str, object], ...] = (
         rf"\b{_BUM}\b{_NO_AND}\b(?:is|are|feels?|felt|went|gone|has gone|have gone|going|been|"
         rf"keeps?|getting|got)?\s*(?:all |a bit |really |totally |completely |kind of |sort of |"
         rf"so |quite |very |gone )?{_NUMB}",
-        rf"\b{_FEEL_NOT}\b(?:(?!\band\b)[^.]){{0,40}}\b(?:wip(?:e|ing)|toilet (?:paper|roll)|"
+        rf"\b{_FEEL_NOT}\b(?:(?!\band\b)[^.]){{0,40}}\b(?:wip(?:e|es|ed|ing)|toilet (?:paper|roll)|"
         rf"{_BUM})\b",
-        r"\bwip(?:e|ing)\b[^.]{0,30}\b(?:numb\w*|can't feel|don't feel|no feeling|feel nothing|"
+        r"\bwip(?:e|es|ed|ing)\b[^.]{0,30}\b(?:numb\w*|can't feel|don't feel|no feeling|feel nothing|"
         r"feels? (?:weird|strange|odd|funny|different|numb|like nothing|dead)|nothing there)",
         r"(?<!if )(?<!whether )\b(?:i have|i've got|diagnosed with|i think i (?:have|'ve got)|"
         r"i might have|i may have|could (?:this|it) be|might (?:this|it) be|is (?:this|it)|"
@@ -186,6 +186,8 @@ SIGNS: tuple[dict[str, object], ...] = (
         r"giving)\s+"
         r"(?:\w+\s+)?(?:weak\w*|out|way)\b",
         r"\bleg\b[^.]{0,15}\bgetting weaker\b",
+        r"\bleg\b[^.]{0,60}\b(?:can't|cannot|can barely|can hardly|barely|hardly|struggl\w* to)\s+(?:lift|move|raise|"
+        r"bend|straighten)\s+(?:it|that leg|the leg)\b",
         r"^(?:now |and )?it (?:won't|doesn't|can't|will not|isn't) (?:hold me|support me|"
         r"take my weight|holding me)\b")},
     {"name": "weakness_worsening", "patterns": (

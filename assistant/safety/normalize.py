@@ -35,7 +35,7 @@ _WORDS: dict[str, str] = {
     "prednisalone": "prednisolone", "pee'd": "peed", "wee'd": "weed", "p'd": "peed",
     "urinate": "pee", "urinating": "peeing",
     "urinated": "peed", "poop": "poo", "pooped": "pooed", "pooping": "pooing", "bum's": "bum is",
-    "feverr": "fever", "numbb": "numb", "weakk": "weak", "paralized": "paralysed",
+    "feverr": "fever", "feva": "fever", "fevah": "fever", "numbb": "numb", "weakk": "weak", "paralized": "paralysed",
     "paralyzed": "paralysed", "weakish": "weak", "wobbley": "wobbly",
     "weeker": "weaker", "weekness": "weakness", "weeknes": "weakness", "r": "are",
     "fel": "fell", "mornin": "morning", "monthes": "months", "munths": "months",
@@ -57,6 +57,10 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bpissed (myself|meself|my)\b", r"peed \1"), (r"\bpissing (myself|meself|my)\b", r"peeing \1"),
     (r"\bme (back|legs?|left|right|bum|arse|butt|foot|feet|knees?|hips?|bladder|bowels?|privates|"
      r"missus|wife|husband|hubby|dad|mum|mam|old man|old lady|son|daughter|brother|sister)\b", r"my \1"),
+    # "my leg's gone numb" -> "my leg has gone numb"
+    (r"\b(leg|legs|foot|feet|back|bum|arm|hand|knee|hip|bladder|bowel|it|that)'s (gone|been|got)\b", r"\1 has \2"),
+    (r"\b(leg|legs|foot|feet|back|bum|arm|hand|knee|hip|bladder|bowel)'s (going|getting|feeling|giving|not)\b",
+     r"\1 is \2"),
     (r"\bw/o\b", "without"), (r"\bw/", "with "), (r"\s&\s", " and "),
     (r"\b(feels?|feeling|felt|gone|go|going|are|is|so|very|really) week\b", r"\1 weak"),
     (r"\bbowl (movements?|control|habits?)\b", r"bowel \1"),
@@ -134,10 +138,12 @@ RELATIVE = (r"(?:step ?)?(?:dad|daddy|father|mum|mom|mam|mummy|mommy|mother|wife
             r"partner|son|daughter|brother|sister|grandma|grandmother|gran|granny|nan|nana|"
             r"nanna|grandad|granddad|grandpa|grandfather|aunt|auntie|uncle|friend|boyfriend|"
             r"girlfriend|fianc[eé]e?|flatmate|roommate|neighbou?r|colleague|client|patient|"
-            r"kid|child|boy|girl|cousin|niece|nephew|father-in-law|mother-in-law|parents?|"
+            r"kid|child|boy|girl|cousin|niece|nephew|father-in-law|mother-in-law|grand ?parents?|parents?|"
             r"family|relatives?)")
 _RELATIVE_PHRASE = re.compile(
     rf"\b(?:my|our) (?:(?:old|elderly|poor|\d{{1,3}} years old|\d{{1,3}}) )?({RELATIVE})\b('s)?")
+# "Mum had bowel cancer": a parent named without "my", opening a clause.
+_BARE_PARENT = re.compile(r"^(?:and |but |so )?(mum|mam|mom|dad|nan|nana|gran|granny|grandad|grandpa|grandma)\b(?:'s)?")
 _THIRD_PERSON: tuple[tuple[str, str], ...] = (
     (r"\b(?:he|she)'s (got|been|had|lost|noticed|started|fallen|gained|wet|peed)\b", r"i've \1"),
     (r"\b(?:he|she)'s\b", "i'm"), (r"\b(?:he|she) is\b", "i'm"),
@@ -157,9 +163,25 @@ def first_person(text: str) -> str:
     return rewritten
 
 
+_SOMEONE = re.compile(r"\b(?:someone|somebody|a person|a patient)\b")
+_THEY: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r) for p, r in (
+    (r"\bthey'd\b", "i'd"), (r"\bthey're\b", "i'm"), (r"\bthey've\b", "i've"), (r"\bthey\b", "i"),
+    (r"\btheir\b", "my"), (r"\bthemselves\b", "myself"), (r"\bthem\b", "me")))
+
+
+def as_someone(sentence: str, text: str) -> str:
+    """In a sentence about "someone", "they" and "their" are that someone ("if someone couldn't
+    feel anything when they wiped"): rewritten like a first-person report."""
+    if not _SOMEONE.search(sentence):
+        return text
+    for pattern, replacement in _THEY:
+        text = pattern.sub(replacement, text)
+    return text
+
+
 def mentioned_person(text: str) -> str | None:
     """The other person a normalised text talks about ("my mum" gives "mum"), if any."""
-    match = _RELATIVE_PHRASE.search(text)
+    match = _RELATIVE_PHRASE.search(text) or _BARE_PARENT.search(text)
     if match:
         return match.group(1)
     if re.search(r"\b(?:family history|runs in (?:the|my|our) family|in (?:the|"

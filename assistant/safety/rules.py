@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from assistant.safety.clauses import Clause, Message
 from assistant.safety.facts import Observation
@@ -35,6 +35,7 @@ class RuleResult:
     observations: tuple[Observation, ...]
     denied: frozenset[str]
     explained: frozenset[int]
+    imagined: tuple[Observation, ...] = ()
 
 
 def find_signs(message: Message, turn: int, patient: str) -> RuleResult:
@@ -42,9 +43,14 @@ def find_signs(message: Message, turn: int, patient: str) -> RuleResult:
     observations: list[Observation] = []
     denied: set[str] = set()
     explained: set[int] = set()
+    imagined: list[Observation] = []
     for index, clause in enumerate(message.clauses):
         if clause.pet:
             continue
+        if clause.hypothetical and not clause.education:
+            imagined += [Observation(sign.spec.name, clause.said, turn, source="imagined")
+                         for sign in compiled_signs() if sign.spec.name not in CONTEXT_SIGNS
+                         and judge(sign, replace(clause, hypothetical=False), patient) == _SHOWN]
         for sign in compiled_signs():
             verdict = judge(sign, clause, patient)
             if verdict is not None and sign.spec.name not in CONTEXT_SIGNS:
@@ -55,7 +61,7 @@ def find_signs(message: Message, turn: int, patient: str) -> RuleResult:
                 denied.add(sign.spec.name)
     if message.correction:
         denied |= _corrected(message) | _explained(message)
-    return RuleResult(tuple(observations), frozenset(denied), frozenset(explained))
+    return RuleResult(tuple(observations), frozenset(denied), frozenset(explained), tuple(imagined))
 
 
 def _taken_elsewhere(message: Message, verdict: str | None) -> bool:

@@ -50,6 +50,15 @@ REQUIRES = {
         r"won't hold|wont hold|don't work|stopped working|paralys\w*|dead|can't move|cannot move|won't do|"
         r"hardly move|barely move|either leg|both legs|"
         r"can't lift|can't feel|can't walk|cannot walk|unable to walk|can't stand(?! up straight))", re.I),
+    # "I'm fed up and need a plan" sits near "I have a plan": a crisis needs crisis words.
+    "suicidal_intent": re.compile(
+        r"\b(kill\w*|die|dying|dead|death|end|ending|suicid\w*|overdos\w*|pills|tablets|meds|rope|jump\w*|bridge|"
+        r"gun|hang\w*|cut|harm|goodbye|letters?|notes?|wake|here|gone|affairs|belongings|things|decided|tonight|"
+        r"any ?more|enough|stockpil\w*|sav\w+|life|live|alive|exist\w*|bottles?|drive|crash|train|cliff|roof|"
+        r"over with|for good|sorted|ready)\b", re.I),
+    "foot_drop": re.compile(
+        r"\b(can't|cannot|couldn't|unable|won't|doesn't|don't|drag\w*|slap\w*|catch\w*|trip\w*|flop\w*|drop\w*|"
+        r"weak\w*|scuff\w*|heavy|struggl\w*|hard to|difficult|no longer|not)\b", re.I),
     "constant_pain": re.compile(
         r"\b(constant\w*|all the time|non-?stop|24/7|whatever|any position|no position|every position|"
         r"doesn't matter|always|day and night|relentless|no let up|no relief|no break|"

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Protocol
 
 import numpy as np
@@ -11,6 +11,7 @@ import numpy as np
 from assistant.safety.clauses import Message, parse
 from assistant.safety.combine import FLAGS, NEURO, Derived, derive
 from assistant.safety.facts import Facts, Observation, update_facts, without_signs
+from assistant.safety.frames import owns_hypothetical
 from assistant.safety.levels import Level, max_level
 from assistant.safety.lexicon import acute_signs, compiled_signs
 from assistant.safety.rules import PREVIOUS_TURN, find_signs
@@ -69,7 +70,10 @@ class Triager:
         observations: tuple[Observation, ...] = found.observations
         if self._semantic is not None:
             observations += self._semantic.find(parsed, found.explained, turn)
+        if owns_hypothetical(parsed.text):  # "ok fine, the someone is me": an earlier "what if" was real
+            observations += tuple(replace(o, turn=turn, source="owned") for o in before.facts.imagined)
         facts = update_facts(before.facts, parsed, observations)
+        facts = replace(facts, imagined=before.facts.imagined + found.imagined)
         taken_back: set[str] = set()
         if parsed.correction:
             taken_back = _taken_back(found.denied, observations, before.facts, turn)
