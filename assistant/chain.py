@@ -22,6 +22,7 @@ from assistant.backends import Answer, AnswerRequest, Backend, make_backend
 from assistant.backends.extractive import ExtractiveBackend
 from assistant.config import Settings
 from assistant.conversation import (
+    asks_about_current_exercise,
     Conversation,
     Topic,
     clean_message,
@@ -222,7 +223,7 @@ class Assistant:
                              ) -> Generator[Event, None, Body]:
         request = {"question": text, "query": retrieval_query(text, conversation, self.titles),
                    "history": conversation.history,
-                   "filters": Filters(kinds=("exercise",)) if wants_exercise(text, conversation) else Filters()}
+                   "filters": self.filters_for(text, conversation)}
         body, answered = "", None
         passages: tuple[Passage, ...] = ()
         for piece in self.rag.stream(request):
@@ -239,6 +240,12 @@ class Assistant:
                 body += piece
                 yield Event("\n\n".join(p for p in (head, body) if p))
         return Body(body, (), conversation.session)
+
+    def filters_for(self, text: str, conversation: Conversation) -> Filters:
+        if asks_about_current_exercise(text, conversation, self.titles):
+            assert conversation.topic is not None
+            return Filters(doc_ids=(conversation.topic.doc_id,))
+        return Filters(kinds=("exercise",)) if wants_exercise(text, conversation) else Filters()
 
     def guarded(self, answer: Answer, request: AnswerRequest | None) -> Answer:
         """Generated text with a dose, a diagnosis or a cure promise is replaced by the extractive answer.

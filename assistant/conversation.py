@@ -94,6 +94,21 @@ def wants_exercise(message: str, conversation: Conversation) -> bool:
         and bool(ASKS_FOR_EXERCISE.search(message))
 
 
+DOSE_QUESTION = re.compile(r"\b(hold|how long|how many|how often|reps?|repetitions|sets?|seconds|times a day|"
+                           r"each side|per side|breath\w*)\b", re.IGNORECASE)
+PICKS_ANOTHER = re.compile(r"\bthe [\w-]+(?:[ -][\w-]+){0,2} one\b", re.IGNORECASE)  # "the pigeon-type one"
+
+
+def asks_about_current_exercise(message: str, conversation: Conversation, titles: frozenset[str] = frozenset(),
+                                ) -> bool:
+    """A dose follow-up ("how long do I hold it?") about the exercise just discussed, answered from
+    that card alone: another card's hold time would be a different exercise's advice."""
+    topic = conversation.topic
+    return (topic is not None and topic.kind == "exercise" and is_follow_up(message)
+            and bool(DOSE_QUESTION.search(message)) and not PICKS_ANOTHER.search(message)
+            and not names_a_card(message, titles - {folded(topic.title)}))
+
+
 def folded(text: str) -> str:
     return " ".join(re.sub(r"[^a-z0-9]+", " ", text.lower()).split())
 

@@ -35,13 +35,17 @@ class Passage:
 class Filters:
     kinds: tuple[str, ...] = ()
     tags: tuple[str, ...] = ()
+    doc_ids: tuple[str, ...] = ()
 
     def allows(self, chunk: Chunk) -> bool:
         kind_ok = not self.kinds or chunk.kind in self.kinds
-        return kind_ok and (not self.tags or bool(set(self.tags) & set(chunk.tags)))
+        doc_ok = not self.doc_ids or chunk.doc_id in self.doc_ids
+        return kind_ok and doc_ok and (not self.tags or bool(set(self.tags) & set(chunk.tags)))
 
     def where(self) -> dict[str, Any] | None:
-        return {"kind": {"$in": list(self.kinds)}} if self.kinds else None
+        clauses = [{field: {"$in": list(values)}}
+                   for field, values in (("kind", self.kinds), ("doc_id", self.doc_ids)) if values]
+        return None if not clauses else clauses[0] if len(clauses) == 1 else {"$and": clauses}
 
 
 def rrf(rankings: Sequence[Sequence[str]], weights: Sequence[float] = WEIGHTS, k: int = RRF_K,

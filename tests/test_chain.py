@@ -67,6 +67,16 @@ def test_a_question_inside_a_session_is_answered_about_that_exercise(assistant: 
     assert "seconds" in answers[-1]
 
 
+@pytest.mark.parametrize("exercise", ["kneeling hip flexor stretch", "single knee to chest stretch", "figure 4 stretch"])
+def test_a_dose_follow_up_is_answered_from_the_exercise_just_discussed(assistant: Assistant, exercise: str) -> None:
+    """ "How long do I hold it?" once drifted to another card whose hold sentence matched better."""
+    _, talking = assistant.reply(f"how do I do the {exercise}?", Conversation())
+    assert talking.topic is not None and talking.topic.kind == "exercise"
+    reply, after = assistant.reply("how long do I hold it?", talking)
+    assert reply.passages and {p.chunk.doc_id for p in reply.passages} == {talking.topic.doc_id}
+    assert after.topic == talking.topic
+
+
 def test_urgent_level_blocks_starting_exercises(assistant: Assistant) -> None:
     answers, conversation, _ = talk(assistant, "I've had a fever and night sweats with this back pain",
                                     "walk me through the bird dog")

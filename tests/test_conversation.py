@@ -2,7 +2,15 @@ from __future__ import annotations
 
 import pytest
 
-from assistant.conversation import Conversation, Topic, clean_message, is_follow_up, is_not_english, retrieval_query
+from assistant.conversation import (
+    Conversation,
+    Topic,
+    asks_about_current_exercise,
+    clean_message,
+    is_follow_up,
+    is_not_english,
+    retrieval_query,
+)
 
 TITLES = frozenset({"bird dog", "glute bridge", "heat and cold for back pain"})
 
@@ -33,6 +41,18 @@ def test_is_not_english(message: str, expected: bool) -> None:
 ])
 def test_is_follow_up(message: str, expected: bool) -> None:
     assert is_follow_up(message) is expected
+
+
+def test_dose_follow_ups_stay_with_the_exercise_being_discussed() -> None:
+    talking = Conversation(topic=Topic("glute-bridge", "Glute bridge", "exercise"))
+    assert asks_about_current_exercise("how long do I hold it?", talking, TITLES)
+    assert asks_about_current_exercise("how many reps?", talking, TITLES)
+    assert not asks_about_current_exercise("how many reps of the bird dog?", talking, TITLES)
+    assert not asks_about_current_exercise("the pigeon-type one, how long do I hold it?", talking, TITLES)
+    assert not asks_about_current_exercise("why does sitting hurt?", talking, TITLES)
+    assert not asks_about_current_exercise("how long do I hold it?", Conversation(), TITLES)
+    explainer = Conversation(topic=Topic("heat-and-cold", "Heat and cold for back pain", "explainer"))
+    assert not asks_about_current_exercise("how long do I hold it?", explainer, TITLES)
 
 
 def test_follow_ups_are_searched_with_their_topic_unless_they_name_a_card() -> None:
