@@ -124,6 +124,7 @@ SETS = {  # dev: used while tuning the rules; the others were never shown to who
     "blind3": "triage_vignettes_blind3.jsonl",
     "blind4": "triage_vignettes_blind4.jsonl",
     "blind5": "triage_vignettes_blind5.jsonl",
+    "blind6": "triage_vignettes_blind6.jsonl",
 }
 
 
