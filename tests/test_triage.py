@@ -406,6 +406,23 @@ SINGLE: list[tuple[str, Level, str]] = [
     ("Say a patient had back pain and a fever, would they need seeing the same day?", S, ""),
     ("if my back pain ever went down both legs, would that be bad?", S, ""),
     ("I had a fever three months ago with covid, long gone, back's stiff from the garden", S, ""),
+    # fourth pass (blind6 read): understated weakness, means at hand, clinical shorthand, carers
+    ("my legs have just been a bit useless since breakfast and getting worse", E, "leg_weakness"),
+    ("since this morning I can't get either foot up onto the step", E, "leg_weakness"),
+    ("nah my legs aren't numb or weak or anything, just stiff", S, ""),
+    ("I've got the rifle out and I've made my mind up", E, "self_harm"),
+    ("how many co-codamol would it take to not wake up", E, "self_harm"),
+    ("I've been to the bridge and worked out when it's quietest", E, "self_harm"),
+    ("they'd all cope fine without me, honestly", U, "self_harm"),
+    ("some days I'm wishing a lorry would flatten me, not going to do anything though", U, "self_harm"),
+    ("79 years of age, went down on my backside on the ice, I have thin bones, my back is agony", U,
+     "fracture"),
+    ("fell from a horse, now the left leg I cannot feel properly", E, "major_trauma"),
+    ("Nil saddle anaesthesia, nil bladder or bowel change, mechanical LBP 4/7", S, ""),
+    ("bladder control is fine, no leaking, just burning when I wee and it's 38.5", U, "infection"),
+    ("RN here: bilat LL weakness since this am, haven't PU'd since 6", E, "cauda_equina leg_weakness"),
+    ("my dad has wet himself twice today and doesn't seem aware he's gone", E, "cauda_equina"),
+    ("my grandad says he'll pass out, his back and tummy feel like they're tearing", E, "aortic_aneurysm"),
     # waking early and walking it off is the inflammatory pattern, not unremitting night pain
     ("I'm 25 and for 6 months my back wakes me at 5am and I have to get up and walk about, which sorts it",
      P, "inflammatory"),
@@ -611,6 +628,8 @@ CONVERSATIONS: list[tuple[tuple[str, ...], Level, str]] = [
       "thanks, good to know"), S, ""),
     # weight lost on purpose, said a turn later without "sorry"
     (("I've lost 2 stone since spring", "On purpose, cutting out sugar and walking daily"), S, ""),
+    (("hypothetically if someone couldn't feel the toilet seat under them, is that bad?",
+      "asking for... ok fine, me"), E, "cauda_equina"),
     # a correction that gives the sign to someone else, and a relative named with their age
     (("I've had a fever", "sorry, I meant my son had the fever, not me. My back is just stiff"), S, ""),
     (("my daughter's 23, she came off her horse at a gallop today", "now both her legs are numb"), E,
@@ -743,6 +762,7 @@ def test_level_never_drops_without_a_correction(rules: Triager, turns: tuple[str
         (("sciatica down my right leg", "5 weeks now, no better"), None, 5.0, set(), True),
         (("back stiff for about 4 months",), None, 17.4, set(), False),
         (("6 weeks pregnant and my back hurts",), None, None, set(), False),
+        (("79 years of age and my back hurts",), 79, None, set(), False),
     ],
 )
 def test_facts_kept_in_state(

@@ -58,9 +58,9 @@ _ROUGHLY = r"(?:(?:like|about|around|roughly|nearly|almost|over|just over|well o
 _DURATIONS = (
     re.compile(rf"\b(?:for|since|past|last|over|about|nearly|almost|around|than|within|been)\s+(?:the\s+)?"
                rf"(?:past\s+|last\s+)?{_ROUGHLY}{_QTY}[\s-]+{_UNIT}\b"),
-    re.compile(rf"\b{_QTY}[\s-]+{_UNIT}\s+(?:now|ago|so far|and counting|and still|straight|running|of|in)\b"),
+    re.compile(rf"\b{_QTY}[\s-]+{_UNIT}\s+(?:now|ago|so far|and counting|and still|straight|running|of(?! age)|in)\b"),
     # the answer to "how long?": "5 weeks now" (not "6 weeks pregnant", "3 months old")
-    re.compile(rf"^\W*{_ROUGHLY}{_QTY}[\s-]+{_UNIT}\b(?![\s-]+(?:pregnant|old|post\w*|after|since))"),
+    re.compile(rf"^\W*{_ROUGHLY}{_QTY}[\s-]+{_UNIT}\b(?![\s-]+(?:pregnant|old|of age|post\w*|after|since))"),
 )
 _SINCE_SEASON = re.compile(r"\bsince (?:last |the )?(?:spring|summer|autumn|fall|winter|year)\b(?! (?:holiday|break))")
 _BACK_WORD = re.compile(r"\b(?:pain|ache|aching|hurt\w*|sore|back|sciatica|stiff\w*|like this|it|this)\b")
@@ -69,7 +69,7 @@ _PAIN_CUE = re.compile(
     r"\b(?:pain|ache|aching|hurt\w*|sore|back|sciatica|stiff\w*|symptoms?|it|this|numb\w*|"
     r"tingl\w*|legs?|spasm\w*|started|began|since|problem|trouble)\b")
 _AGES = (
-    re.compile(r"\b(\d{1,3}) years old\b"),
+    re.compile(r"\b(\d{1,3}) years (?:old|of age)\b"),
     re.compile(r"\b(?:i'm|i)\s*,?\s*\(?(\d{1,3})\)?(?!\s*(?:weeks?|days?|months?|hours?|minutes?|"
                r"kg|kilos?|lbs?|pounds|stone|st\b|%|cm|ft|foot|feet|inches|mg|times|x\b|/|:|\.\d|am\b|"
                r"pm\b|o'clock|th\b|nd\b|rd\b|kids|children))"),

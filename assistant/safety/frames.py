@@ -61,6 +61,7 @@ _ALREADY = re.compile(r"\bi(?:'ve| have)? already\b|\balready (?:happened|had|be
                       r"|\basking (?:because|cos|as) (?:it is|it does|it has|i am|i do|i have)\b"
                       r"|\bnot (?:really |actually )?(?:hypothetical|hypothetically)\b|\bi mean me\b"
                       r"|\bthe (?:someone|somebody|person|friend|patient) (?:is|was|in question is) (?:actually |really )?me\b"
+                      r"|\basking for\W+(?:\w+\W+){0,2}me\b|\bok(?:ay)? fine,? (?:it's )?me\b"
                       r"|\bi(?:'ve| have) been \w+ing\b.*\b(?:since|for)\b")
 _ROLES = r"(?:system|assistant|developer|admin|root)"  # who injected text pretends to be
 _ROLE = re.compile(rf"^\W*{_ROLES}\s*(?:prompt|message|override|"
@@ -145,7 +146,7 @@ PET = (r"\b(?:my|our|the|his|her)\s+(?:dog|dogs|puppy|pup|cat|kitten|horse|pony|
 _PET = re.compile(PET)
 _PATIENT_CUE = re.compile(
     r"\b(?:back|spine|pain|painful|hurts?|hurt|ache|aches|sciatica|legs?|fell|fall|fallen|can't|"
-    r"numb|weak|fever|temperature|wee|pee|bladder|bum|foot|feet|walk|stand|injur\w*)\b")
+    r"numb|weak|fever|temperature|wee|pee|wet|soiled|incontinent|bladder|bum|foot|feet|walk|stand|injur\w*)\b")
 _PATIENT_AGE = re.compile(r",\s*\d{2}\s*,|\(\d{2}\)|\bis \d{2}\b|'s \d{2}\b|\b\d{2} years old\b|"
                           r"\baged? \d{2}\b")
 _HISTORY_TALK = re.compile(r"\b(?:had|has had|died|passed away|cancer|osteopor\w+|diabet\w+|"

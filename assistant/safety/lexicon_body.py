@@ -30,11 +30,11 @@ SIGNS: tuple[dict[str, object], ...] = (
     {"name": "tearing_pain", "patterns": (
         r"\b(?:tearing|ripping|shredding)\s+(?:\w+\s+)?(?:pain|sensation|feeling|agony)\b",
         r"\b(?:pain|it)\b[^.]{0,15}\b(?:tearing|ripping)\b",
-        r"\b(?:feels?|felt) like (?:something|my back|my insides|i'm being|i was being|my chest)\s+"
+        r"\b(?:feels?|felt) like (?:something|my back|my insides|i'm being|i was being|my chest|they're|it's)\s+"
         r"(?:is\s+|was\s+)?(?:tearing|ripping|torn|ripped|tore|being torn|being ripped)\b"),
      "unless": r"\b(?:muscle|ligament|hamstring|tendon|meniscus|acl|cartilage)\b"},
     {"name": "faint", "patterns": (
-        r"\b(?:nearly|almost|just about|about to|going to)\s+(?:passed|pass|fainted|faint|blacked|"
+        r"\b(?:nearly|almost|just about|about to|going to|i'll|i will|i might)\s+(?:passed|pass|fainted|faint|blacked|"
         r"black|collapsed|keeled)\b",
         r"\b(?:passed|blacked)\s+out\b|\bfainted\b|\bfainting\b|\bi (?:just )?collapsed\b",
         r"\bkeeled over\b",
@@ -99,7 +99,8 @@ SIGNS: tuple[dict[str, object], ...] = (
         r"sitting down (?:hard|heavily)|bent (?:over|down)|bending|twist\w*|slipped|tripped|"
         r"stumbled|fell|fall|fallen|falling|landed (?:on|hard)|bump\w*|jolt\w*|pothole|"
         r"missed (?:a|the) step|pick(?:ed)? (?:up|something)|picking up|bent to \w+|turned over in bed|"
-        r"had a fall)\b",
+        r"had a fall|went down on (?:my|the)|landed on my (?:arse|bum|backside|bottom|back)|"
+        r"slipped on (?:the )?ice)\b",
         r"\b(?:pick\w*|lift\w*|hoist\w*|heav\w*)\s+(?:\w+\s+){1,3}up\b"),
      "unless": r"\b(?:fall|fell|falling) asleep\b|\b(?:last|this|in the) fall\b"},
     {"name": "crack_felt", "patterns": (

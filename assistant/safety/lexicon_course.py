@@ -173,11 +173,13 @@ SIGNS: tuple[dict[str, object], ...] = (
         r"\b(?:saved|saving|stockpil\w*|hoard\w*|collecting|bought|kept|keeping|put aside|putting aside)"
         r"\s+(?:up\s+)?(?:\w+\s+){0,3}(?:pills|tablets|rope|gun|meds|medication|painkillers|" + MEDICINES + r")\b",
         # Plans and preparation in plain words (C-SSRS: method, plan, intent, preparatory acts).
-        r"\bhow many (?:\w+ ){0,3}(?:it would|it'd|it will|would it|to) take\b"
+        r"\bhow many (?:[\w-]+ ){0,3}(?:it would|it'd|it will|would it|to) take\b"
         r"|\btake enough (?:\w+ ){0,2}(?:to|not to|that)\b|\bnot (?:to )?wake up\b.{0,40}\b(?:got|have|boxes|"
         r"packets|bottles|pills|tablets)\b|\b(?:got|have) (?:\w+ ){0,3}(?:boxes|packets|bottles) "
         r"(?:\w+ ){0,4}(?:to|so i)\b.{0,30}\b(?:not wake|end|die|enough)\b",
-        r"\bi(?:'ve| have) decided\W*$|\bi(?:'ve| have) (?:made up my mind|made my decision)\b"
+        r"\bi(?:'ve| have) decided\W*$|\bi(?:'ve| have) (?:made up my mind|made my mind up|made my decision)\b"
+        r"|\b(?:worked out|figured out|know|picked|chosen) (?:when|where) it's (?:quietest|quiet|empty|best|"
+        r"easiest)\b"
         r"|\b(?:know|worked out|picked|chosen|decided) (?:where|how|when) (?:i'm|i am|i'll|i will|i'd|to)"
         r" (?:going to |gonna )?(?:do it|end it|go through with it)\b|\bgo through with it\b"
         r"|\b(?:written|wrote|writing|left) (?:\w+ ){0,2}(?:letters|notes?) (?:to|for) (?:my|the)\b"
@@ -200,7 +202,8 @@ SIGNS: tuple[dict[str, object], ...] = (
         r"pills) counted out\b",
         r"\b(?:took|taken|take|taking)\s+an?\s+overdose\b|\boverdosed\b|\bend my life\b|"
         r"\bend it all\b",
-        r"\b(?:got|have|bought|found|keep)\s+(?:a\s+|the\s+|some\s+)?(?:rope|noose|gun)\b|"
+        r"\b(?:got|have|bought|found|keep)\s+(?:a\s+|the\s+|some\s+|my\s+)?(?:rope|noose|gun|shotgun|rifle|pistol|"
+        r"firearm)\b|"
         r"\btake my (?:own )?life\b|\bhow (?:many|much) [\w ]{0,20}(?:to die|to kill me|"
         r"would kill me|"
         r"is lethal|are lethal)\b|\blethal dose\b"),
@@ -214,6 +217,8 @@ SIGNS: tuple[dict[str, object], ...] = (
         r"\bwish i could (?:just )?(?:die|disappear|not wake up)\b",
         r"\bdon't\s+want\s+to\s+(?:be here|live|be alive|wake up|exist|go on|carry on)\b",
         r"\b(?:want|wanting) to die\b|\bbetter off (?:dead|without me)\b|\bcan't go on\b",
+        r"\b(?:manage|cope|be|do) (?:fine|better|ok|okay|alright|all right) without me\b"
+        r"|\bwish(?:ing|ed)? (?:a|the|some) (?:\w+ )?(?:bus|car|truck|lorry|train|tram) would\b",
         r"\b(?:just )?(?:not|stop|stopped) exist(?:ing)?(?: any ?more)?\b|\bnot be here any ?more\b"
         r"|\bwouldn't mind if (?:a|the|some) (?:\w+ )?(?:bus|car|truck|lorry|train|tram)\b"
         r"|\bwouldn't mind (?:not waking up|if i didn't wake up|dying|being dead)\b",

@@ -36,11 +36,13 @@ _NOT_IDIOM = (r"(?!\s+(?:on|for|up straight|straight|upright|the|it|this|him|her
 
 SIGNS: tuple[dict[str, object], ...] = (
     {"name": "saddle_numbness", "patterns": (
+        rf"\b(?:didn't|doesn't|don't|did not|does not)\s+(?:even\s+)?(?:react|flinch|notice|respond|feel)\b[^.]{{0,30}}"
+        rf"\b(?:between (?:my|her|his|the) legs|{_BUM})\b",
         rf"\b{_NUMB}\b{_NO_AND}\b(?:in|around|on|of|down|across|at|round)?\s*(?:my |the )?{_BUM}\b",
         rf"\b{_BUM}\b{_NO_AND}\b(?:is|are|feels?|felt|went|gone|has gone|have gone|going|been|"
         rf"keeps?|getting|got)?\s*(?:all |a bit |really |totally |completely |kind of |sort of |"
         rf"so |quite |very |gone )?{_NUMB}",
-        rf"\b{_FEEL_NOT}\b(?:(?!\band\b)[^.]){{0,40}}\b(?:wip(?:e|es|ed|ing)|toilet (?:paper|roll)|"
+        rf"\b{_FEEL_NOT}\b(?:(?!\band\b)[^.]){{0,40}}\b(?:wip(?:e|es|ed|ing)|toilet (?:paper|roll|seat)|"
         rf"{_BUM})\b",
         r"\bwip(?:e|es|ed|ing)\b[^.]{0,30}\b(?:numb\w*|can't feel|don't feel|no feeling|feel nothing|"
         r"feels? (?:weird|strange|odd|funny|different|numb|like nothing|dead)|nothing there)",
@@ -49,6 +51,8 @@ SIGNS: tuple[dict[str, object], ...] = (
         r"sounds like)\s+(?:a\s+)?(?:cauda equina|ces)\b"),
      "unless": r"\b(?:left|right|one) (?:buttock|bum cheek|butt cheek|side of my bum)\b|" + _PRESSURE_GONE},
     {"name": "bladder_change", "patterns": (
+        r"\b(?:not|isn't|doesn't seem|didn't seem|don't seem|wasn't|without being) (?:\w+ )?aware (?:that )?(?:i've|i'm|i|"
+        r"she's|he's) (?:gone|wet|been|done it|leaked)\b|\bhaven't (?:pu'd|passed urine|pu)\b|\b\?\s*retention\b",
         r"\b(?:can't|couldn't|don't|didn't|can not|barely|hardly)\s+(?:really\s+|properly\s+)?(?:feel|tell)\s+"
         r"(?:the (?:stream|flow)|(?:myself|it) (?:pee|wee|peeing|weeing|coming out|come out)|when i'm (?:peeing|weeing)|"
         r"if i'm (?:peeing|weeing))\b|\bhad to look (?:down )?to (?:check|see)\b",
@@ -102,7 +106,9 @@ SIGNS: tuple[dict[str, object], ...] = (
         r"had any urge)\s+"
         r"(?:to\s+|for\s+)?(?:a\s+)?(?:wee|pee)\b",
         r"\b(?:wee|pee|urine)\s+(?:won't|doesn't|isn't|will not)\s+(?:come|start|flow)\b"),
-     "unless": r"\b(?:when|if) i (?:sneeze|cough|laugh|jump|run)\b.*\b(?:always|for years|years ago|since "
+     "unless": r"\bbladder control (?:is |has been |feels |seems )?(?:fine|normal|ok|okay|good|all good|perfect)\b|"
+               r"\b(?:full|normal|good) (?:bladder )?control\b|"
+               r"\b(?:when|if) i (?:sneeze|cough|laugh|jump|run)\b.*\b(?:always|for years|years ago|since "
                r"(?:having |i had |my )?(?:\w+ )?(?:kids|baby|babies|children|pregnancy|birth|childbirth))"
                r"|\bbladder infection\b"},
     {"name": "bowel_change", "patterns": (
@@ -145,11 +151,13 @@ SIGNS: tuple[dict[str, object], ...] = (
      "unless": r"\b(?:alternat\w+|switch\w*|swaps?|one side then the other|side to side)\b"
                + _ONE_SIDE},
     {"name": "legs_weak", "patterns": (
-        r"\b(?:both|my)\s+legs\b(?:(?!\band\b)[^.,]){0,20}?\b(?:weak\w*|like jelly|jelly|wobbl\w*|"
+        r"\b(?:both|my)\s+legs\b(?:(?!\band\b|n't\b|\bnot\b|\bnever\b)[^.,]){0,30}?\b(?:weak\w*|like jelly|jelly|wobbl\w*|"
         r"gave way|giving way|give way|gives way|buckl\w*|collaps\w*|useless|dead|floppy|"
         r"won't (?:work|hold|move|support|carry)|don't work|stopped working|not working|"
         r"aren't working|can't (?:hold|support|carry) me|went from under me|gone)\b",
         r"\bweak(?:ness)?\b[^.]{0,15}\b(?:in|of)\s+(?:both\s+|my\s+)?(?:legs|both)\b",
+        r"\bbilateral (?:leg|legs|lower limb) weakness\b|\b(?:can't|cannot|couldn't) (?:really )?(?:get|lift|raise) "
+        r"(?:either|both) (?:foot|feet|leg|legs)\b",
         r"\b(?:legs?|foot|feet)\b[^.]{0,20}\b(?:getting|becoming|gone|grown)\s+(?:weaker|"
         r"more weak)",
         r"\b(?:legs?|foot|feet)\b[^.]{0,20}\bweak\w*\b[^.]{0,30}\b(?:by the hour|every hour|"
@@ -186,6 +194,7 @@ SIGNS: tuple[dict[str, object], ...] = (
         r"giving)\s+"
         r"(?:\w+\s+)?(?:weak\w*|out|way)\b",
         r"\bleg\b[^.]{0,15}\bgetting weaker\b",
+        r"^(?:and )?(?:it is|it's|it feels|it has gone|it's gone) (?:very |so |really )?weak\b",
         r"\bleg\b[^.]{0,60}\b(?:can't|cannot|can barely|can hardly|barely|hardly|struggl\w* to)\s+(?:lift|move|raise|"
         r"bend|straighten)\s+(?:it|that leg|the leg)\b",
         r"^(?:now |and )?it (?:won't|doesn't|can't|will not|isn't) (?:hold me|support me|"
@@ -227,6 +236,7 @@ SIGNS: tuple[dict[str, object], ...] = (
         r"into|spread to|going up to|past) (?:my |the )?(?:knee|calf|shin|thigh|hip)s?\b"),
      "requires": r"\b(?:numb\w*|tingl\w*|pins and needles|can't feel|no feeling)\b"},
     {"name": "leg_numb", "patterns": (
+        rf"\b{_LEG}\b[^.]{{0,12}}\bi (?:cannot|can't|can not) (?:really |properly )?feel\b",
         rf"\b{_NUMB_CORE}\b[^.]{{0,20}}\b(?:in|down|into|on|through)\s+(?:my\s+)?(?:left |right |"
         rf"lower |upper )?{_LEG}\b",
         rf"\b{_LEG}\s+(?:is|are|feels?|keeps?|goes|gone|going|has gone)?\s*(?:\w+\s+){{0,2}}"

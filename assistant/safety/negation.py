@@ -8,7 +8,7 @@ from functools import lru_cache
 _CUE = re.compile(
     r"\b(?:no|not|never|without|none|nor|neither|denies|deny|denied|negative for|free of|"
     r"absence of|ruled out|haven't|hasn't|hadn't|don't|doesn't|didn't|isn't|aren't|wasn't|"
-    r"weren't|no longer|nothing like|zero)\b")
+    r"weren't|no longer|nothing like|zero|nil)\b")  # "nil saddle anaesthesia": clinical shorthand
 
 # Phrases containing a cue word that do not deny a symptom: hedges, refusals, unawareness.
 _PSEUDO = re.compile(

@@ -61,6 +61,8 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\b(leg|legs|foot|feet|back|bum|arm|hand|knee|hip|bladder|bowel|it|that)'s (gone|been|got)\b", r"\1 has \2"),
     (r"\b(leg|legs|foot|feet|back|bum|arm|hand|knee|hip|bladder|bowel)'s (going|getting|feeling|giving|not)\b",
      r"\1 is \2"),
+    # clinical shorthand: "bilat LL weakness", "PU'd"
+    (r"\bbilat\b", "bilateral"), (r"(?<!')\b(?:ll|lower limbs?)\b", "legs"), (r"\bpu'd\b", "peed"),
     (r"\bw/o\b", "without"), (r"\bw/", "with "), (r"\s&\s", " and "),
     (r"\b(feels?|feeling|felt|gone|go|going|are|is|so|very|really) week\b", r"\1 weak"),
     (r"\bbowl (movements?|control|habits?)\b", r"bowel \1"),

@@ -70,6 +70,7 @@ _NO_PLAN = re.compile(r"\b(?:no|don't have (?:a|any)|haven't got (?:a|any)|not g
                       r"never made (?:a|any))\s+(?:real\s+)?(?:plans?|intent\w*|intention)\b|"
                       r"\b(?:wouldn't|won't|would never|will never|not going to|never going to)\s+"
                       r"(?:actually\s+)?(?:do|act on|go through with)\b")
+_PAIN_NEVER_ENDS = re.compile(r"\b(?:never|won't|doesn't|isn't|not) (?:\w+ )?(?:going to |gonna )?(?:end|stop)\b")
 _NEUTRAL = "neutral"
 _MOOD = frozenset({"suicidal_intent", "suicidal_passive", "not_coping"})
 
@@ -135,7 +136,7 @@ class SemanticMatcher:
         prefixes: dict[int, str] = {}
         out = list(labels)
         for i, (clause, label) in enumerate(zip(chosen, labels, strict=True)):
-            if label == "suicidal_intent" and _NO_PLAN.search(clause.text):
+            if label == "suicidal_intent" and (_NO_PLAN.search(clause.text) or _PAIN_NEVER_ENDS.search(clause.text)):
                 out[i] = None  # "I don't have a plan" sits near "I have a plan"; thoughts stay urgent
                 continue
             if label is None or label in _MOOD:
