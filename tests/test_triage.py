@@ -423,6 +423,20 @@ SINGLE: list[tuple[str, Level, str]] = [
     ("RN here: bilat LL weakness since this am, haven't PU'd since 6", E, "cauda_equina leg_weakness"),
     ("my dad has wet himself twice today and doesn't seem aware he's gone", E, "cauda_equina"),
     ("my grandad says he'll pass out, his back and tummy feel like they're tearing", E, "aortic_aneurysm"),
+    # fifth pass (blind7 read)
+    ("the old fella's gone numb and so has the whole undercarriage", E, "cauda_equina"),
+    ("haven't had a slash since breakfast, busting but nothing comes out", E, "cauda_equina"),
+    ("when I wiped it felt like wiping someone else's skin", E, "cauda_equina"),
+    ("I've got 40 co-codamol saved in the drawer", E, "self_harm"),
+    ("the world would get on fine without me", U, "self_harm"),
+    ("rear-ended on the motorway at 60, my back hurts and both hands are tingling", E, "major_trauma"),
+    ("he's 77, it came on suddenly and goes round into his belly, he's grey and sweaty", E,
+     "aortic_aneurysm"),
+    ("my flatmate went straight down, neither leg will hold him", E, "leg_weakness"),
+    ("did a brutal leg day with squats, both legs ache like mad today", S, ""),
+    ("when I make pee it is pain like fire and my body is hot", U, "infection"),
+    ("had sciatica six years ago, gone since, back's a bit stiff this week", S, ""),
+    ("it settles in a week or so and then it's back again, fourth time this year", P, "not_improving"),
     # waking early and walking it off is the inflammatory pattern, not unremitting night pain
     ("I'm 25 and for 6 months my back wakes me at 5am and I have to get up and walk about, which sorts it",
      P, "inflammatory"),
@@ -630,6 +644,10 @@ CONVERSATIONS: list[tuple[tuple[str, ...], Level, str]] = [
     (("I've lost 2 stone since spring", "On purpose, cutting out sugar and walking daily"), S, ""),
     (("hypothetically if someone couldn't feel the toilet seat under them, is that bad?",
       "asking for... ok fine, me"), E, "cauda_equina"),
+    (("sciatica down my left leg since Monday", "since this morning it's going down my right leg too"), E,
+     "cauda_equina"),
+    (("I fell off my bike", "sorry, autocorrect, a crash on Mario Kart, not a real one. Back's stiff from the sofa"),
+     S, ""),
     # a correction that gives the sign to someone else, and a relative named with their age
     (("I've had a fever", "sorry, I meant my son had the fever, not me. My back is just stiff"), S, ""),
     (("my daughter's 23, she came off her horse at a gallop today", "now both her legs are numb"), E,
@@ -847,6 +865,32 @@ PARAPHRASES: list[tuple[str, str]] = [
     ("i don't see a future for myself", "self_harm"),
     ("my shoe scuffs the floor on one side when I walk", "neuro_deficit"),
 ]
+
+
+def test_look_alike_filters_never_drop_an_exemplar_phrasing() -> None:
+    """The filters that drop everyday look-alikes ("need a plan" to get moving) and the words a
+    foot-drop match needs must not block any phrasing the exemplar bank teaches."""
+    from assistant.safety import semantic
+
+    labels, texts = semantic._table()
+    dropped = [t for sign, t in zip(labels, texts, strict=True)
+               if sign in semantic._MOOD and semantic._NOT_A_CRISIS[sign].search(t)]
+    blocked = [t for sign, t in zip(labels, texts, strict=True)
+               if sign == "foot_drop" and not semantic.REQUIRES["foot_drop"].search(t)]
+    assert dropped == [] and blocked == []
+
+
+@pytest.mark.parametrize(("message", "level", "flags"), [
+    ("I'm fed up with this back and need a plan to get moving", S, ""),
+    ("mornings are the worst, it takes an hour to loosen up", S, ""),
+    ("it feels like this pain is never going to end", S, ""),
+    ("no weakness, I can walk on my heels and tiptoes fine", S, ""),
+])
+def test_semantic_look_alikes_of_red_flags_stay_self_care(
+    semantic: Triager, message: str, level: Level, flags: str,
+) -> None:
+    result = semantic.assess(message)
+    assert (result.level, set(result.flags)) == (level, flags_of(flags))
 
 
 @pytest.mark.parametrize(("message", "flag"), PARAPHRASES)

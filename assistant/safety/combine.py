@@ -95,7 +95,7 @@ def _aortic(found: frozenset[str]) -> frozenset[str]:
     if direct:
         return direct
     severe = "sudden_severe" in found or {"sudden_onset", "severe_pain"} <= found
-    if severe and found & {"shock", "abdominal_pain"}:
+    if (severe and found & {"shock", "abdominal_pain"}) or {"sudden_onset", "shock", "abdominal_pain"} <= found:
         return found & {"sudden_severe", "sudden_onset", "severe_pain", "shock", "abdominal_pain"}
     return frozenset()
 

@@ -132,7 +132,7 @@ def update_facts(facts: Facts, message: Message, observations: Iterable[Observat
     age, duration, sex = facts.age, facts.duration_weeks, facts.sex
     for clause in _about_patient(message.clauses, patient):
         age = read_age(clause.text) or age
-        if (_PAIN_CUE.search(clause.text) or _DURATIONS[2].match(clause.text)) and not clause.resolved:
+        if (_PAIN_CUE.search(clause.text) or _DURATIONS[2].match(clause.text)) and not (clause.resolved or clause.long_ago):
             duration = _longest(duration, read_duration(clause.text))
         sex = _read_sex(clause.text) or sex
     if patient in _MALE_PEOPLE or patient in _FEMALE_PEOPLE:

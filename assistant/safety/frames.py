@@ -36,6 +36,7 @@ _HYPOTHETICAL = re.compile(
     r"|was to)\b|\bsuppose\b|\bhypothetical"
     r"|\bif (?:you|a person|someone|somebody|people|a patient) (?:with (?:\w+ ){1,3})?(?:had|has|have|got|"
     r"gets|get|went|go|developed|develop|started)\b"
+    r"|\bif (?:my|the) (?:\w+ ){0,2}(?:lasted|lasts|went on|goes on|carried on|continues)\b"
     r"|\bimagine\b|\bin case\b|\bwill i (?:end up|get|lose|become|need|be)\b"
     r"|\bcould i (?:end up|get|lose|become|develop|be)\b|\bam i (?:going to|at risk|likely)\b"
     r"|\b(?:risk|chance|chances|odds) (?:of|that)\b"
@@ -62,6 +63,7 @@ _ALREADY = re.compile(r"\bi(?:'ve| have)? already\b|\balready (?:happened|had|be
                       r"|\bnot (?:really |actually )?(?:hypothetical|hypothetically)\b|\bi mean me\b"
                       r"|\bthe (?:someone|somebody|person|friend|patient) (?:is|was|in question is) (?:actually |really )?me\b"
                       r"|\basking for\W+(?:\w+\W+){0,2}me\b|\bok(?:ay)? fine,? (?:it's )?me\b"
+                      r"|\b(?:that's|thats|that is) me\b|\b(?:like,? )?say,? me\b|\bbecause mine (?:has|does|is|did)\b"
                       r"|\bi(?:'ve| have) been \w+ing\b.*\b(?:since|for)\b")
 _ROLES = r"(?:system|assistant|developer|admin|root)"  # who injected text pretends to be
 _ROLE = re.compile(rf"^\W*{_ROLES}\s*(?:prompt|message|override|"
@@ -87,7 +89,7 @@ _INJECTION = re.compile(
 _CORRECTION = re.compile(
     r"(?:^|[.!?,]\s*|\bwell,?\s+)actually\b"
     r"|\b(?:sorry|i meant|i mean|my mistake|my bad|correction|scratch that|i was wrong|to clarify|"
-    r"let me clarify|to be clear|typo|misspoke|mistyped|wrong word|not what i meant|"
+    r"let me clarify|should clarify|to be clear|typo|misspoke|mistyped|wrong word|not what i meant|"
     r"no wait|wait no|scrap that|ignore (?:that|what i said|my last)|oops|autocorrect\w*|auto-correct\w*|"
     r"when i said|i should have said|not \w+ (?:exactly|really|as such))\b"
     r"|\bnot ['\"]\w+['\"]"
@@ -130,7 +132,7 @@ _LONG_AGO = re.compile(
     r"|\b(?:back )?in (?:19|20)\d\d\b|\bused to\b|\bonce had\b|\bin the past\b")
 _ONGOING = re.compile(
     r"\b(?:started|starting|began|begun|(?<!problems )(?<!issues )(?<!trouble )(?<!fine )(?<!well )"
-    r"(?<!normal )(?<!ok )(?<!okay )(?<!good )(?<!ever )since|came on|come on|for the (?:past|last)|still|ongoing|"
+    r"(?<!normal )(?<!ok )(?<!okay )(?<!good )(?<!ever )(?<!gone )since|came on|come on|for the (?:past|last)|still|ongoing|"
     r"on and off|every|keeps?|(?<!fine )(?<!ok )(?<!okay )(?<!well )(?<!good )(?<!normal )ever since|now|"
     r"again|getting worse|worse)\b")
 _PRESSURE = re.compile(

@@ -78,7 +78,9 @@ CORRECTION_EXPLANATIONS: dict[str, str] = {
     "iv_drugs": r"\b(?:insulin|b12|vitamin|fertility|testosterone|ozempic|wegovy|mounjaro|"
                 r"years clean|clean for|sober for)\b",
     "cancer_history": r"\b(?:benign|not cancer|cancer scare|all clear)\b",
-    "major_trauma_event": r"\b(?:step ?stool|footstool|kerb|curb|bottom step|last step|\d{1,2} ?(?:cm|centimetres|"
+    "foot_drop": r"\bdrop(?:ped)? (?:a|the|something|some) \w+ on (?:my )?(?:foot|toes?)\b",
+    "major_trauma_event": r"\b(?:mario kart|video game|computer game|playstation|xbox|not a real one|"
+                          r"step ?stool|footstool|kerb|curb|bottom step|last step|\d{1,2} ?(?:cm|centimetres|"
                           r"inches)|landed on (?:my|his|her) feet)\b",
 }
 

@@ -125,6 +125,8 @@ SIGNS: tuple[dict[str, object], ...] = (
         r"every day|daily|long[- ]term)\b"),
      "unless": r"\b(?:inhaler|cream|spray|nasal|eye drops|injections?|shots?|jab|epidural)\b"},
     {"name": "fever", "patterns": (
+        r"\b(?:my )?body (?:is |feels |felt |was )?(?:very |so |really )?hot\b"
+        r"|\bi was shaking (?:last night|all night|in bed|in the night)\b",
         r"\bfever\w*\b|\b(?:a |high |raised |running a |got a )temperature\b",
         r"\btemperature (?:of|is|was|has been|keeps|went|spiked)\b|\bburning up\b|\bhot and cold\b",
         r"\b(?:3[89]|40)(?:\.\d)?\s*(?:°|degrees|c\b)|\b10[0-4](?:\.\d)?\s*(?:°|degrees|f\b)",
@@ -176,6 +178,8 @@ SIGNS: tuple[dict[str, object], ...] = (
         r"discitis|diskitis|osteomyelitis|sepsis|kidney infection|pyelonephritis|"
         r"tuberculosis)\b",)},
     {"name": "dysuria", "patterns": (
+        r"\b(?:make|making|do|doing|pass|passing) (?:pee|wee|urine|water)\b[^.]{0,20}\b(?:pain\w*|burn\w*|fire|"
+        r"hurts?|sting\w*)\b",
         r"\b(?:burn\w*|sting\w*|hurts?|painful|pain|sore)\b[^.]{0,12}\b(?:when|while|to|"
         r"as)\s+(?:i\s+)?"
         r"(?:pee|wee|peeing|weeing|pass (?:urine|water))\b|\bpainful (?:urination|peeing|weeing)\b",

@@ -129,6 +129,7 @@ SIGNS: tuple[dict[str, object], ...] = (
         r"\btried everything\b"),
      "unless": r"\b(?:numb\w*|tingl\w*|weak\w*)\b[^.]{0,15}\b(?:getting|got|gets)\s+worse"},
     {"name": "recurrent", "patterns": (
+        r"\b(?:settles|goes|clears|eases)\b[^.]{0,30}\bthen\b[^.]{0,15}\b(?:it's|it is) back again\b",
         r"\bkeeps? (?:coming back|recurring|returning|happening|flaring|going)\b|\brecurr\w+\b",
         r"\bkeep (?:putting|throwing|doing|hurting) my back(?: out| in)?\b"
         r"|\b(?:\d+|three|four|five|six|several|many) times (?:this|a|in the last|in a|"
@@ -163,6 +164,8 @@ SIGNS: tuple[dict[str, object], ...] = (
         r"(?:weeks|months|ages|a long time|(?:\d+|two|three|four|five|six|several|many|a few|few|"
         r"a couple of|couple of)\s+(?:weeks|months|years))\b|\b(?:weeks|months) of sciatica\b",)},
     {"name": "suicidal_intent", "kind": "mood", "patterns": (
+        r"\b(?:\d+|two|three|four|five|six|a few|some|loads of|boxes of) (?:[\w-]+ ){0,2}(?:pills|tablets|meds|"
+        r"painkillers|" + MEDICINES + r")\b[^.]{0,20}\b(?:saved|stashed|hidden|put by|put away|stockpiled)\b",
         r"\b(?:going to|want to|will|i'll|plan(?:ning)? to|about to|decided to|ready to|intend to|"
         r"thinking (?:of|about) how to)\s+(?:just\s+)?(?:kill myself|end (?:it|it all|my life|"
         r"things|"
@@ -217,7 +220,7 @@ SIGNS: tuple[dict[str, object], ...] = (
         r"\bwish i could (?:just )?(?:die|disappear|not wake up)\b",
         r"\bdon't\s+want\s+to\s+(?:be here|live|be alive|wake up|exist|go on|carry on)\b",
         r"\b(?:want|wanting) to die\b|\bbetter off (?:dead|without me)\b|\bcan't go on\b",
-        r"\b(?:manage|cope|be|do) (?:fine|better|ok|okay|alright|all right) without me\b"
+        r"\b(?:manage|cope|be|do|get on|carry on|go on) (?:just )?(?:fine|better|ok|okay|alright|all right) without me\b"
         r"|\bwish(?:ing|ed)? (?:a|the|some) (?:\w+ )?(?:bus|car|truck|lorry|train|tram) would\b",
         r"\b(?:just )?(?:not|stop|stopped) exist(?:ing)?(?: any ?more)?\b|\bnot be here any ?more\b"
         r"|\bwouldn't mind if (?:a|the|some) (?:\w+ )?(?:bus|car|truck|lorry|train|tram)\b"

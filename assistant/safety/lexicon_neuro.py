@@ -4,7 +4,7 @@ from __future__ import annotations
 
 _BUM = (r"(?:bum|butt|bottom|backside|arse|ass|anus|back passage|rectum|perineum|taint|groin|"
         r"genitals?|genital area|privates?|private (?:parts|area|bits)|crotch|down there|"
-        r"saddle(?: area| region)?|(?:my|their|his|her) bits|between (?:my|the) legs|inner thighs?|insides? of (?:my |the |both )?thighs|vagina|vulva|labia|"
+        r"saddle(?: area| region)?|(?:my|their|his|her) bits|down below|old fella|todger|between (?:my|the) legs|inner thighs?|insides? of (?:my |the |both )?thighs|vagina|vulva|labia|"
         r"clitoris|penis|willy|testicles?|balls|scrotum|nether regions?|undercarriage|"
         r"(?:both )?buttocks|bum cheeks|butt cheeks|sit bones|(?:lady |man |private |nether )bits|"
         r"(?<=my )bits|(?:the (?:bit|area|part|patch|place) )?(?:right )?where i sit)")
@@ -29,13 +29,15 @@ _PAIN_LIMITED = (r"\b(?:pain|painful|hurts?|hurting|agony|sore|too much|because|
                  r"for long|long|properly|straight|upright|without (?:pain|stopping))\b")
 
 # A sentence that names one side only ("down my left leg") is not sciatica in both legs.
-_ONE_SIDE = (r"|^(?!.*\b(?:both|each|either|all|other)\b)(?!.*\bleft\b.*\bright\b)"
+_ONE_SIDE = (r"|^(?!.*\b(?:both|each|either|all|other)\b)(?!.*\bleg (?:too|as well)\b(?! much))(?!.*\bleft\b.*\bright\b)"
              r"(?!.*\bright\b.*\bleft\b).*\b(?:left|right|one)\s+(?:leg|side|thigh|calf|buttock|foot)\b")
 _NOT_IDIOM = (r"(?!\s+(?:on|for|up straight|straight|upright|the|it|this|him|her|them|being|people|"
               r"still|around|in|very|much|more|too))")
 
 SIGNS: tuple[dict[str, object], ...] = (
     {"name": "saddle_numbness", "patterns": (
+        rf"\b(?:numb\w*|dead)\b[^.]{{0,30}}\band so (?:has|is|does) (?:my |the )?(?:whole |entire )?{_BUM}\b",
+        r"\bwip\w*\b[^.]{0,40}\b(?:someone|somebody) else's\b",
         rf"\b(?:didn't|doesn't|don't|did not|does not)\s+(?:even\s+)?(?:react|flinch|notice|respond|feel)\b[^.]{{0,30}}"
         rf"\b(?:between (?:my|her|his|the) legs|{_BUM})\b",
         rf"\b{_NUMB}\b{_NO_AND}\b(?:in|around|on|of|down|across|at|round)?\s*(?:my |the )?{_BUM}\b",
@@ -51,6 +53,9 @@ SIGNS: tuple[dict[str, object], ...] = (
         r"sounds like)\s+(?:a\s+)?(?:cauda equina|ces)\b"),
      "unless": r"\b(?:left|right|one) (?:buttock|bum cheek|butt cheek|side of my bum)\b|" + _PRESSURE_GONE},
     {"name": "bladder_change", "patterns": (
+        r"\b(?:haven't|not|hasn't) had a (?:slash|piss|pee|wee|leak|whizz|tinkle)\b"
+        r"|\b(?:busting|desperate|bursting)\b[^.]{0,30}\bnothing (?:comes|came|will come|coming) out\b"
+        r"|\b(?:press|push|pressing|pushing) on (?:my )?(?:belly|tummy|stomach|bladder|lower tummy) to (?:get|make|start)\b",
         r"\b(?:not|isn't|doesn't seem|didn't seem|don't seem|wasn't|without being) (?:\w+ )?aware (?:that )?(?:i've|i'm|i|"
         r"she's|he's) (?:gone|wet|been|done it|leaked)\b|\bhaven't (?:pu'd|passed urine|pu)\b|\b\?\s*retention\b",
         r"\b(?:can't|couldn't|don't|didn't|can not|barely|hardly)\s+(?:really\s+|properly\s+)?(?:feel|tell)\s+"
@@ -136,6 +141,7 @@ SIGNS: tuple[dict[str, object], ...] = (
         r"nothing|weird))",
         r"\bcan't (?:feel|reach|have) (?:an? )?orgasm")},
     {"name": "bilateral_sciatica", "patterns": (
+        r"\b(?:going|gone|started|spread\w*|shooting|down|into)\b[^.]{0,30}\b(?:my )?(?:other|left|right) leg (?:too|as well)\b(?! much)",
         r"\b(?:pain|sciatica|shoot\w*|burning|aching|ache|tingl\w*|numb\w*|pins and needles|"
         r"electric\w*|shocks?|cramp\w*|going|gone|goes|moved|spread\w*|travel\w*|radiat\w*)\b[^.]{0,25}\b(?:down|"
         r"in|into|through|along|to)\s+(?:the (?:backs?|fronts?|sides?|outsides?|insides?) of\s+)?(?:both|my two|"
@@ -149,6 +155,9 @@ SIGNS: tuple[dict[str, object], ...] = (
         r"pins and needles|"
         r"going numb|gone numb)"),
      "unless": r"\b(?:alternat\w+|switch\w*|swaps?|one side then the other|side to side)\b"
+               # both legs aching after a leg workout (no numbness or shooting pain) is muscle soreness
+               r"|^(?!.*\b(?:numb\w*|tingl\w*|shoot\w*|electric|pins)\b).*\b(?:leg day|squats?|lunges|deadlifts?|"
+               r"workout|doms|marathon)\b"
                + _ONE_SIDE},
     {"name": "legs_weak", "patterns": (
         r"\b(?:both|my)\s+legs\b(?:(?!\band\b|n't\b|\bnot\b|\bnever\b)[^.,]){0,30}?\b(?:weak\w*|like jelly|jelly|wobbl\w*|"
@@ -156,8 +165,9 @@ SIGNS: tuple[dict[str, object], ...] = (
         r"won't (?:work|hold|move|support|carry)|don't work|stopped working|not working|"
         r"aren't working|can't (?:hold|support|carry) me|went from under me|gone)\b",
         r"\bweak(?:ness)?\b[^.]{0,15}\b(?:in|of)\s+(?:both\s+|my\s+)?(?:legs|both)\b",
-        r"\bbilateral (?:leg|legs|lower limb) weakness\b|\b(?:can't|cannot|couldn't) (?:really )?(?:get|lift|raise) "
-        r"(?:either|both) (?:foot|feet|leg|legs)\b",
+        r"\bbilateral (?:leg|legs|lower limb) weakness\b|\b(?:can't|cannot|couldn't|can barely|can hardly) (?:really )?"
+        r"(?:get|lift|raise) (?:either|both) (?:one|foot|feet|leg|legs)\b"
+        r"|\bneither leg (?:will|would|can|could) (?:hold|support|take)\b",
         r"\b(?:legs?|foot|feet)\b[^.]{0,20}\b(?:getting|becoming|gone|grown)\s+(?:weaker|"
         r"more weak)",
         r"\b(?:legs?|foot|feet)\b[^.]{0,20}\bweak\w*\b[^.]{0,30}\b(?:by the hour|every hour|"
@@ -236,6 +246,7 @@ SIGNS: tuple[dict[str, object], ...] = (
         r"into|spread to|going up to|past) (?:my |the )?(?:knee|calf|shin|thigh|hip)s?\b"),
      "requires": r"\b(?:numb\w*|tingl\w*|pins and needles|can't feel|no feeling)\b"},
     {"name": "leg_numb", "patterns": (
+        r"\b(?:both hands|hands|arms?)\b[^.]{0,25}\b(?:tingl\w*|numb\w*|pins and needles)",
         rf"\b{_LEG}\b[^.]{{0,12}}\bi (?:cannot|can't|can not) (?:really |properly )?feel\b",
         rf"\b{_NUMB_CORE}\b[^.]{{0,20}}\b(?:in|down|into|on|through)\s+(?:my\s+)?(?:left |right |"
         rf"lower |upper )?{_LEG}\b",

@@ -40,7 +40,7 @@ _WORDS: dict[str, str] = {
     "weeker": "weaker", "weekness": "weakness", "weeknes": "weakness", "r": "are",
     "fel": "fell", "mornin": "morning", "monthes": "months", "munths": "months",
     "geting": "getting", "beter": "better", "bettr": "better", "rite": "right",
-    "spreding": "spreading", "spredding": "spreading", "jus": "just", "trippd": "tripped", "realy": "really", "wors": "worse", "stif": "stiff", "meself": "myself", "mesel": "myself", "nite": "night",
+    "somone": "someone", "elses": "else's", "spreding": "spreading", "spredding": "spreading", "jus": "just", "trippd": "tripped", "realy": "really", "wors": "worse", "stif": "stiff", "meself": "myself", "mesel": "myself", "nite": "night",
     "nites": "nights", "tonite": "tonight", "evry": "every", "em": "them",
     # dropped g's: "givin way", "leakin", "tinglin"
     "givin": "giving", "goin": "going", "feelin": "feeling", "walkin": "walking", "leakin": "leaking",
@@ -165,7 +165,7 @@ def first_person(text: str) -> str:
     return rewritten
 
 
-_SOMEONE = re.compile(r"\b(?:someone|somebody|a person|a patient)\b")
+_SOMEONE = re.compile(r"\b(?:someone|somebody|a person|a patient|a guy|a bloke|a man|a woman|a lady|a girl)\b")
 _THEY: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r) for p, r in (
     (r"\bthey'd\b", "i'd"), (r"\bthey're\b", "i'm"), (r"\bthey've\b", "i've"), (r"\bthey\b", "i"),
     (r"\btheir\b", "my"), (r"\bthemselves\b", "myself"), (r"\bthem\b", "me")))

@@ -50,15 +50,9 @@ REQUIRES = {
         r"won't hold|wont hold|don't work|stopped working|paralys\w*|dead|can't move|cannot move|won't do|"
         r"hardly move|barely move|either leg|both legs|"
         r"can't lift|can't feel|can't walk|cannot walk|unable to walk|can't stand(?! up straight))", re.I),
-    # "I'm fed up and need a plan" sits near "I have a plan": a crisis needs crisis words.
-    "suicidal_intent": re.compile(
-        r"\b(kill\w*|die|dying|dead|death|end|ending|suicid\w*|overdos\w*|pills|tablets|meds|rope|jump\w*|bridge|"
-        r"gun|hang\w*|cut|harm|goodbye|letters?|notes?|wake|here|gone|affairs|belongings|things|decided|tonight|"
-        r"any ?more|enough|stockpil\w*|sav\w+|life|live|alive|exist\w*|bottles?|drive|crash|train|cliff|roof|"
-        r"over with|for good|sorted|ready)\b", re.I),
     "foot_drop": re.compile(
         r"\b(can't|cannot|couldn't|unable|won't|doesn't|don't|drag\w*|slap\w*|catch\w*|trip\w*|flop\w*|drop\w*|"
-        r"weak\w*|scuff\w*|heavy|struggl\w*|hard to|difficult|no longer|not)\b", re.I),
+        r"weak\w*|scuff\w*|heavy|struggl\w*|hard to|difficult|no longer|not|stub\w*|hangs?|wearing out|toe of)\b", re.I),
     "constant_pain": re.compile(
         r"\b(constant\w*|all the time|non-?stop|24/7|whatever|any position|no position|every position|"
         r"doesn't matter|always|day and night|relentless|no let up|no relief|no break|"
@@ -70,7 +64,18 @@ _NO_PLAN = re.compile(r"\b(?:no|don't have (?:a|any)|haven't got (?:a|any)|not g
                       r"never made (?:a|any))\s+(?:real\s+)?(?:plans?|intent\w*|intention)\b|"
                       r"\b(?:wouldn't|won't|would never|will never|not going to|never going to)\s+"
                       r"(?:actually\s+)?(?:do|act on|go through with)\b")
-_PAIN_NEVER_ENDS = re.compile(r"\b(?:never|won't|doesn't|isn't|not) (?:\w+ )?(?:going to |gonna )?(?:end|stop)\b")
+_PAIN_NEVER_ENDS = r"\b(?:never|won't|doesn't|isn't|not) (?:\w+ )?(?:going to |gonna )?(?:end|stop)\b"
+# Everyday sentences that sit near a crisis exemplar: a plan to get moving, pain that never ends,
+# "mornings are the worst". Crisis signs have no required words (missing one costs most); these
+# known look-alikes are dropped instead.
+_NOT_A_CRISIS = {
+    "suicidal_intent": re.compile(
+        _NO_PLAN.pattern + "|" + _PAIN_NEVER_ENDS
+        + r"|\b(?:need|want|make|get|after|with)\s+(?:a\s+)?(?:\w+\s+)?plan\b(?!.*\b(?:die|end|kill|suicide)\b)"),
+    "suicidal_passive": re.compile(
+        r"^(?:the )?(?:mornings?|evenings?|nights?|first thing|weekends?) (?:are|is) (?:the )?worst\b"),
+    "not_coping": re.compile(r"(?!)"),
+}
 _NEUTRAL = "neutral"
 _MOOD = frozenset({"suicidal_intent", "suicidal_passive", "not_coping"})
 
@@ -136,8 +141,8 @@ class SemanticMatcher:
         prefixes: dict[int, str] = {}
         out = list(labels)
         for i, (clause, label) in enumerate(zip(chosen, labels, strict=True)):
-            if label == "suicidal_intent" and (_NO_PLAN.search(clause.text) or _PAIN_NEVER_ENDS.search(clause.text)):
-                out[i] = None  # "I don't have a plan" sits near "I have a plan"; thoughts stay urgent
+            if label in _MOOD and _NOT_A_CRISIS[label].search(clause.text):
+                out[i] = None  # e.g. "I don't have a plan" sits near "I have a plan"; thoughts stay urgent
                 continue
             if label is None or label in _MOOD:
                 continue
