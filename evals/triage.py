@@ -126,6 +126,7 @@ SETS = {  # dev: used while tuning the rules; the others were never shown to who
     "blind5": "triage_vignettes_blind5.jsonl",
     "blind6": "triage_vignettes_blind6.jsonl",
     "blind7": "triage_vignettes_blind7.jsonl",
+    "blind8": "triage_vignettes_blind8.jsonl",
 }
 
 
