@@ -74,7 +74,6 @@ _NOT_A_CRISIS = {
         + r"|\b(?:need|want|make|get|after|with)\s+(?:a\s+)?(?:\w+\s+)?plan\b(?!.*\b(?:die|end|kill|suicide)\b)"),
     "suicidal_passive": re.compile(
         r"^(?:the )?(?:mornings?|evenings?|nights?|first thing|weekends?) (?:are|is) (?:the )?worst\b"),
-    "not_coping": re.compile(r"(?!)"),
 }
 _NEUTRAL = "neutral"
 _MOOD = frozenset({"suicidal_intent", "suicidal_passive", "not_coping"})
@@ -141,7 +140,8 @@ class SemanticMatcher:
         prefixes: dict[int, str] = {}
         out = list(labels)
         for i, (clause, label) in enumerate(zip(chosen, labels, strict=True)):
-            if label in _MOOD and _NOT_A_CRISIS[label].search(clause.text):
+            look_alike = _NOT_A_CRISIS.get(label or "")
+            if look_alike is not None and look_alike.search(clause.text):
                 out[i] = None  # e.g. "I don't have a plan" sits near "I have a plan"; thoughts stay urgent
                 continue
             if label is None or label in _MOOD:
