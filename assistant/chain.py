@@ -22,9 +22,9 @@ from assistant.backends import Answer, AnswerRequest, Backend, make_backend
 from assistant.backends.extractive import ExtractiveBackend
 from assistant.config import Settings
 from assistant.conversation import (
-    asks_about_current_exercise,
     Conversation,
     Topic,
+    asks_about_current_exercise,
     clean_message,
     folded,
     is_not_english,

@@ -169,25 +169,31 @@ class SentenceEmbeddings(Embeddings):
         return self.encode([text])[0].tolist()  # type: ignore[no-any-return]
 
 
+def models_dir(store_dir: str | Path) -> Path:
+    """Where files derived from embedding models (ONNX exports, memoised vectors) are kept."""
+    return Path(store_dir) / "models"
+
+
 def default_cache_dir() -> Path:
     from assistant.config import Settings
 
-    return Path(Settings.model_fields["store_dir"].default) / "models"
+    return models_dir(Settings.model_fields["store_dir"].default)
 
 
 def open_embeddings(settings: Settings) -> SentenceEmbeddings:
     """The embedding model as `settings` describe it (model, backend, threads; ONNX files under store_dir)."""
     return load_embeddings(settings.embedding_model, settings.threads, settings.embedding_backend,
-                           str(Path(settings.store_dir) / "models"))
+                           str(models_dir(settings.store_dir)))
 
 
 def prepare_embeddings(settings: Settings) -> None:
     """Make the ONNX file `settings` need if it is missing (ingest does this, so the page starts fast)."""
     if settings.embedding_backend != "torch":
-        from assistant.onnx_model import onnx_file
+        from assistant.onnx_model import model_folder, onnx_file
 
         go_offline()
-        onnx_file(settings.embedding_model or packaged_model_path(), Path(settings.store_dir) / "models",
+        path = settings.embedding_model or packaged_model_path()
+        onnx_file(path, model_folder(path, models_dir(settings.store_dir)),
                   quantized=settings.embedding_backend == "onnx-int8")
 
 
@@ -204,11 +210,11 @@ def load_embeddings(model_path: str = "", threads: int = 1, backend: EmbeddingBa
     go_offline()
     path = model_path or packaged_model_path()
     name = os.path.basename(path.rstrip("/")) or path
-    cache = cache_dir or default_cache_dir()
-    memo = model_folder(path, cache) / "vectors"
+    folder = model_folder(path, cache_dir or default_cache_dir())  # hashes the model's files: once
+    memo = folder / "vectors"
     if backend == "torch":
         return SentenceEmbeddings(TorchEncoder(load_torch_model(path, threads)), name, backend, memo_dir=memo)
-    onnx_path = onnx_file(path, cache, quantized=backend == "onnx-int8")
+    onnx_path = onnx_file(path, folder, quantized=backend == "onnx-int8")
     return SentenceEmbeddings(load_onnx_encoder(onnx_path, path, threads), name, backend, memo_dir=memo)
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import base64
 import html
+from functools import lru_cache
 from pathlib import Path
 
 from assistant.exercises import Exercise
@@ -46,7 +47,11 @@ def illustration_path(exercise: Exercise, knowledge_dir: Path) -> Path:
 
 def load_illustration(exercise: Exercise, knowledge_dir: Path) -> bytes | None:
     """The card's SVG bytes, or None when there is none (or it is unreadable or too large)."""
-    path = illustration_path(exercise, knowledge_dir)
+    return _read_svg(illustration_path(exercise, knowledge_dir))
+
+
+@lru_cache(maxsize=64)  # the panel is drawn on every turn of an exercise conversation
+def _read_svg(path: Path) -> bytes | None:
     try:
         data = path.read_bytes()
     except OSError:

@@ -39,9 +39,9 @@ def model_folder(model_path: str, cache_dir: str | Path) -> Path:
     return Path(cache_dir) / f"{Path(model_path).resolve().name}-{model_key(model_path)}"
 
 
-def onnx_file(model_path: str, cache_dir: str | Path, quantized: bool) -> Path:
-    """The ONNX file for this model (exported on first use); its `.json` sidecar says how to feed it."""
-    folder = model_folder(model_path, cache_dir)
+def onnx_file(model_path: str, folder: Path, quantized: bool) -> Path:
+    """The ONNX file for this model in its `model_folder` (exported on first use); its `.json`
+    sidecar says how to feed it."""
     target = folder / ("model-int8.onnx" if quantized else "model.onnx")
     if target.exists() and sidecar(target).exists():
         return target

@@ -135,9 +135,9 @@ def latency_figures(answer: list[float], bare: list[float], triage: list[float])
 
 def encoder_figures(settings: Any, rounds: int = 2) -> list[Figure]:
     """Load time and single-question encode latency of each backend, interleaved question by question."""
-    from assistant.embeddings import load_embeddings
+    from assistant.embeddings import load_embeddings, models_dir
 
-    cache = str(Path(settings.store_dir) / "models")
+    cache = str(models_dir(settings.store_dir))
     for backend in BACKENDS[1:]:  # make sure the ONNX files exist, so load time is load time
         load_embeddings(settings.embedding_model, settings.threads, backend, cache)
     load_embeddings.cache_clear()

@@ -34,6 +34,11 @@ def _segmenter() -> object:
     return segmenter
 
 
+def split_sentences(text: str) -> list[str]:
+    """Sentences as pysbd finds them, stripped, empty ones left out."""
+    return [s.strip() for s in _segmenter().segment(text) if s.strip()]  # type: ignore[attr-defined]
+
+
 def sentences(paragraph: str) -> list[str]:
     """Split one paragraph into sentences; list items and short lines are kept whole."""
     text = " ".join(paragraph.split())
@@ -41,7 +46,7 @@ def sentences(paragraph: str) -> list[str]:
         return []
     if LIST_ITEM.match(paragraph) or len(text) < 80:
         return [text]
-    return [s.strip() for s in _segmenter().segment(text) if s.strip()]  # type: ignore[attr-defined]
+    return split_sentences(text)
 
 
 def sections(markdown: str) -> Iterator[tuple[str, str]]:

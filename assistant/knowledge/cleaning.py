@@ -24,10 +24,8 @@ from collections.abc import Callable, Mapping, Sequence
 from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import TYPE_CHECKING
 
-if TYPE_CHECKING:
-    import pysbd
+from assistant.knowledge.chunking import split_sentences
 
 Shingle = tuple[str, ...]
 PhraseIndex = Mapping[Shingle, AbstractSet[int]]  # phrase -> numbers of the sentences holding it
@@ -146,19 +144,6 @@ def is_printable(ch: str) -> bool:
     if ch.isspace():
         return True
     return ch not in ZERO_WIDTH and unicodedata.category(ch) not in {"Cc", "Cf", "Cs", "Co"}
-
-
-@lru_cache(maxsize=1)
-def segmenter() -> pysbd.Segmenter:
-    """pysbd's English segmenter, built once, non-destructive (`clean=False`)."""
-    import pysbd
-
-    return pysbd.Segmenter(language="en", clean=False)
-
-
-def split_sentences(text: str) -> list[str]:
-    """Sentences as pysbd finds them, stripped, empty ones left out."""
-    return [s.strip() for s in segmenter().segment(text) if s.strip()]
 
 
 # --- small text helpers ----------------------------------------------------------------

@@ -71,6 +71,21 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\b(\d{1,3}) ?(?:yo|y/o|yrs? old|years? old|year-old|yr-old)\b", r"\1 years old"),
 )
 
+Rules = tuple[tuple[re.Pattern[str], str], ...]
+
+
+def _compiled(pairs: tuple[tuple[str, str], ...]) -> Rules:
+    return tuple((re.compile(pattern), replacement) for pattern, replacement in pairs)
+
+
+def _rewrite(text: str, rules: Rules) -> str:
+    for pattern, replacement in rules:
+        text = pattern.sub(replacement, text)
+    return text
+
+
+_PHRASE_RULES = _compiled(_PHRASES)
+
 # Words whose misspellings are caught by a one-edit match (same first letter, 7+ letters).
 _KEYWORDS: tuple[str, ...] = (
     "numbness", "tingling", "bladder", "incontinence", "incontinent", "weakness",
@@ -89,17 +104,10 @@ _REPEATS = re.compile(r"([a-z])\1{2,}")
 _SPACES = re.compile(r"\s+")
 
 
-@lru_cache(maxsize=1)
-def _compiled_phrases() -> tuple[tuple[re.Pattern[str], str], ...]:
-    return tuple((re.compile(pattern), replacement) for pattern, replacement in _PHRASES)
-
-
 @lru_cache(maxsize=2048)  # triage and the scope guard both read each message
 def normalise(text: str) -> str:
     """Lower-case text with plain punctuation, chat spellings and common typos fixed."""
-    lowered = _REPEATS.sub(r"\1\1", text.translate(_PUNCTUATION).lower())
-    for pattern, replacement in _compiled_phrases():
-        lowered = pattern.sub(replacement, lowered)
+    lowered = _rewrite(_REPEATS.sub(r"\1\1", text.translate(_PUNCTUATION).lower()), _PHRASE_RULES)
     fixed = _TOKEN.sub(lambda match: _fix_word(match.group(0)), lowered)
     return _SPACES.sub(" ", fixed).strip()
 
@@ -146,7 +154,7 @@ _RELATIVE_PHRASE = re.compile(
     rf"\b(?:my|our) (?:(?:old|elderly|poor|\d{{1,3}} years old|\d{{1,3}}) )?({RELATIVE})\b('s)?")
 # "Mum had bowel cancer": a parent named without "my", opening a clause.
 _BARE_PARENT = re.compile(r"^(?:and |but |so )?(mum|mam|mom|dad|nan|nana|gran|granny|grandad|grandpa|grandma)\b(?:'s)?")
-_THIRD_PERSON: tuple[tuple[str, str], ...] = (
+_THIRD_PERSON = _compiled((
     (r"\b(?:he|she)'s (got|been|had|lost|noticed|started|fallen|gained|wet|peed)\b", r"i've \1"),
     (r"\b(?:he|she)'s\b", "i'm"), (r"\b(?:he|she) is\b", "i'm"),
     (r"\b(?:he|she) isn't\b", "i'm not"),
@@ -154,19 +162,16 @@ _THIRD_PERSON: tuple[tuple[str, str], ...] = (
     (r"\b(?:he|she) doesn't\b", "i don't"), (r"\b(?:he|she) does\b", "i do"),
     (r"\b(?:he|she)\b", "i"), (r"\b(?:his|her|hers)\b", "my"), (r"\bhim\b", "me"),
     (r"\b(?:himself|herself)\b", "myself"),
-)
+))
 
 
 def first_person(text: str) -> str:
     """Rewrite a report about someone else ("my dad can't feel his legs") in the first person."""
-    rewritten = _RELATIVE_PHRASE.sub(lambda m: "my" if m.group(2) else "i", text)
-    for pattern, replacement in _THIRD_PERSON:
-        rewritten = re.sub(pattern, replacement, rewritten)
-    return rewritten
+    return _rewrite(_RELATIVE_PHRASE.sub(lambda m: "my" if m.group(2) else "i", text), _THIRD_PERSON)
 
 
 _SOMEONE = re.compile(r"\b(?:someone|somebody|a person|a patient|a guy|a bloke|a man|a woman|a lady|a girl)\b")
-_THEY: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r) for p, r in (
+_THEY = _compiled((
     (r"\bthey'd\b", "i'd"), (r"\bthey're\b", "i'm"), (r"\bthey've\b", "i've"), (r"\bthey\b", "i"),
     (r"\btheir\b", "my"), (r"\bthemselves\b", "myself"), (r"\bthem\b", "me")))
 
@@ -174,11 +179,7 @@ _THEY: tuple[tuple[re.Pattern[str], str], ...] = tuple((re.compile(p), r) for p,
 def as_someone(sentence: str, text: str) -> str:
     """In a sentence about "someone", "they" and "their" are that someone ("if someone couldn't
     feel anything when they wiped"): rewritten like a first-person report."""
-    if not _SOMEONE.search(sentence):
-        return text
-    for pattern, replacement in _THEY:
-        text = pattern.sub(replacement, text)
-    return text
+    return _rewrite(text, _THEY) if _SOMEONE.search(sentence) else text
 
 
 def mentioned_person(text: str) -> str | None:
