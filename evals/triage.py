@@ -85,7 +85,7 @@ def save_confusion_png(matrix: list[list[int]], path: Any) -> None:
     plt.close(fig)
 
 
-def report(outcomes: list[Outcome], log: Any = print) -> dict[str, float]:
+def report(outcomes: list[Outcome], log: Any = print, misses: bool = True) -> dict[str, float]:
     m = metrics(outcomes)
     log(f"Triage on {len(outcomes)} vignette conversations:")
     rows = [[lv, sum(o.expected == lv for o in outcomes), f"{m['sensitivity_' + lv]:.3f}"] for lv in LEVELS]
@@ -96,7 +96,7 @@ def report(outcomes: list[Outcome], log: Any = print) -> dict[str, float]:
     log(table(["expected \\ got", *LEVELS], [[lv, *row] for lv, row in zip(LEVELS, confusion(outcomes), strict=True)]))
     by_trap = Counter(o.trap for o in outcomes if o.got != o.expected)
     log("misses by trap: " + (", ".join(f"{t} {n}" for t, n in by_trap.most_common()) or "none"))
-    for o in outcomes:
+    for o in outcomes if misses else ():
         if o.got != o.expected:
             log(f"- {o.id} [{o.trap}] expected {o.expected} {list(o.expected_flags)}, got {o.got} "
                 f"{list(o.flags)}: {o.last_turn[:90]!r}")
@@ -127,6 +127,8 @@ SETS = {  # dev: used while tuning the rules; the others were never shown to who
     "blind6": "triage_vignettes_blind6.jsonl",
     "blind7": "triage_vignettes_blind7.jsonl",
     "blind8": "triage_vignettes_blind8.jsonl",
+    "blind9": "triage_vignettes_blind9.jsonl",
+    "blind10": "triage_vignettes_blind10.jsonl",
 }
 
 
@@ -138,6 +140,8 @@ def main(argv: list[str] | None = None) -> int:
 
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--set", choices=sorted(SETS), action="append", help="only these sets (default: all)")
+    parser.add_argument("--no-misses", action="store_true",
+                        help="print figures only, not the missed cases (to measure an unread set without reading it)")
     args = parser.parse_args(argv)
     go_offline()
     triager = Triager(load_embeddings())
@@ -149,10 +153,10 @@ def main(argv: list[str] | None = None) -> int:
             continue
         print(f"\n## {name} ({filename})")
         outcomes = run(triager, read_jsonl(filename))
-        report(outcomes)
+        report(outcomes, misses=not args.no_misses)
         everything += outcomes
     print("\n## all sets together")
-    m = report(everything)
+    m = report(everything, misses=not args.no_misses)
     save_confusion_png(confusion(everything), OUT / "triage_confusion.png")
     if args.set:
         return 0
