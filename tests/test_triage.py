@@ -727,6 +727,16 @@ CONVERSATIONS: list[tuple[tuple[str, ...], Level, str]] = [
       "actually it's the dog barking that wakes me every night, my back is fine lying down"), S,
      ""),
     (("I had cancer", "sorry, I meant my sister had cancer, not me"), S, ""),
+    # a correction that says the last turn's symptom is over takes it back, named or not
+    (("My legs went numb and I couldn't feel them",
+      "Sorry, I should explain - that was when I was kneeling, it came back within a minute of standing"), S, ""),
+    (("having trouble passing water since my back went",
+      "sorry, dictation got it wrong - I said passing the ball. Wee's totally normal."), S, ""),
+    # ... but only the signs it names, and never by playing it down
+    (("fell off a ladder, legs went numb", "sorry, not numb - shaking. They feel completely normal now"), U,
+     "fracture"),
+    (("numb down there", "sorry, I'm sure it's totally fine now, probably nothing"), E, "cauda_equina"),
+    (("my left foot drags", "sorry, I meant my right foot, the left is totally normal"), U, "neuro_deficit"),
     (("I had breast cancer a few years ago", "sorry, my mum had cancer too"), U, "cancer"),
 ]
 

@@ -207,6 +207,31 @@ def is_correction(text: str) -> bool:
     return bool(_CORRECTION.search(text))
 
 
+# A correction that says the earlier symptom is over or was never the writer's ("they came back as
+# soon as I stood up", "wee's totally normal", "he had the fever, not me"), as opposed to a
+# hedge that only plays it down ("I'm sure it's fine", "prob nothing").
+_NOW_NORMAL = re.compile(
+    r"\b(?:fine|ok|okay|normal|good|warmed up|came back|back to normal)\s+(?:now|again|since|all day|ever since)\b"
+    r"|\b(?:totally|completely|perfectly|absolutely|all|100%?)\s+(?:normal|fine)\b"
+    r"|\b(?:went|gone|wore off|wears off|came back|passed)\s+(?:away\s+)?(?:as soon as|when|once|after|within|"
+    r"in (?:a|seconds|minutes)|straight away|right away)\b"
+    r"|\bnot me\b|\bi(?:'ve| have) had no\b|\bno (?:temperature|fever|numbness|weakness) at all\b")
+_PLAYED_DOWN = re.compile(r"\b(?:i'm sure|probably|prob|i think it's|just being|don't want|not going|won't go|"
+                          r"paranoid|overreacting|worrying|fuss)\b")
+
+
+# "I meant my RIGHT foot": the symptom moved, it did not go.
+_MOVED = re.compile(r"\b(?:meant|mean|it's|it is|actually) (?:my |the |his |her )?(?:left|right|other)\b"
+                    r"|\bwrong (?:side|leg|foot|arm|hand)\b")
+
+
+def explains_away(text: str) -> bool:
+    """A correction that says the symptom it corrects is gone or someone else's, not a hedge and
+    not the same symptom on the other side."""
+    return (is_correction(text) and bool(_NOW_NORMAL.search(text))
+            and not _PLAYED_DOWN.search(text) and not _MOVED.search(text))
+
+
 def is_resolved(clause: str) -> bool:
     """The clause says the symptom went away ("fine now", "cleared up"), not that it won't."""
     return any(not _NOT_RESOLVED.search(clause[: m.start()]) for m in _RESOLVED.finditer(clause))

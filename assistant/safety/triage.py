@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Protocol
@@ -11,9 +12,9 @@ import numpy as np
 from assistant.safety.clauses import Message, parse
 from assistant.safety.combine import FLAGS, NEURO, Derived, derive
 from assistant.safety.facts import Facts, Observation, update_facts, without_signs
-from assistant.safety.frames import owns_hypothetical
+from assistant.safety.frames import explains_away, owns_hypothetical
 from assistant.safety.levels import Level, max_level
-from assistant.safety.lexicon import acute_signs, compiled_signs
+from assistant.safety.lexicon import CORRECTION_KEYWORDS, acute_signs, compiled_signs
 from assistant.safety.rules import PREVIOUS_TURN, find_signs
 from assistant.safety.semantic import SemanticMatcher
 
@@ -77,6 +78,8 @@ class Triager:
         taken_back: set[str] = set()
         if parsed.correction:
             taken_back = _taken_back(found.denied, observations, before.facts, turn)
+            if explains_away(parsed.text):
+                taken_back |= _explained_last_turn(parsed.text, before.facts, turn) - {o.sign for o in observations}
         if parsed.resolves_previous:
             taken_back |= _resolved_last_turn(before.facts, observations, turn)
         if taken_back:
@@ -94,6 +97,16 @@ def _taken_back(denied: frozenset[str], shown: tuple[Observation, ...], facts: F
     if PREVIOUS_TURN in names:
         names |= {o.sign for o in facts.observations if o.turn == turn - 1}
     return names - {PREVIOUS_TURN} - {o.sign for o in shown}
+
+
+def _explained_last_turn(text: str, facts: Facts, turn: int) -> set[str]:
+    """A correction that says the last turn's symptom is gone or was someone else's takes back the
+    last turn's signs it names, or all of them when it names none ("sorry, that was from kneeling,
+    they came back as soon as I stood up"); the caller keeps any sign the correction shows again."""
+    last = {o.sign for o in facts.observations if o.turn == turn - 1}
+    named = {sign for sign in last
+             if sign in CORRECTION_KEYWORDS and re.search(CORRECTION_KEYWORDS[sign], text)}
+    return named or last
 
 
 def _resolved_last_turn(facts: Facts, shown: tuple[Observation, ...], turn: int) -> set[str]:
