@@ -28,7 +28,9 @@ SIGN_THRESHOLDS = {"suicidal_intent": 0.6, "suicidal_passive": 0.6, "not_coping"
                    "not_improving": 0.75, "recurrent": 0.75, "constant_pain": 0.72,
                    "major_trauma_event": 0.75, "crack_felt": 0.75}
 MAX_CLAUSES = 12
-BANK = Path(__file__).with_name("exemplar_bank.jsonl")  # ~1,200 more phrasings, incl. near-miss neutrals
+# More phrasings, incl. near-miss neutrals, written apart from every evaluation set: the first bank
+# (~1,200) and two later ones for the emergency signs and the urgent/routine signs (~1,900).
+BANKS = ("exemplar_bank.jsonl", "exemplar_bank_emergency.jsonl", "exemplar_bank_urgent.jsonl")
 MIN_PREFIX_WORDS = 4
 MAX_PIECES = 24
 LONG_CLAUSE_WORDS = 12
@@ -42,17 +44,44 @@ _REASSURED = re.compile(r"(?<!not )(?<!n't )(?<!never )\b(?:fine|normal|normally
 # Signs whose meaning rests on a word the embedding model blurs ("both legs" vs "my leg"): a
 # semantic match counts only when the clause has that word too.
 REQUIRES = {
-    "bilateral_sciatica": re.compile(r"\b(both|two|each|either|legs|left and right|right and left)\b", re.I),
-    "spreading_numbness": re.compile(r"\b(numb\w*|tingl\w*|pins|needles|feeling|sensation|dead)\b", re.I),
+    # "sat down hard on the bathroom floor" sits near "i came to on the bathroom floor".
+    "faint": re.compile(
+        r"\b(faint\w*|pass\w* out|black\w* out|came to|come round|collaps\w*|dizz\w*|light-?headed|woozy|"
+        r"grey|gray|pale|clammy|keel\w*|conscious\w*|swoon\w*|heart|racing|pound\w*|spinning|"
+        r"going down|went down|hit the floor|legs went|wobbl\w*|sweat\w*|shock|black|came round|out cold|fuzzy|"
+        r"nearly dropped|cold and damp)\b", re.I),
+    "night_sweats": re.compile(
+        r"\b(sweat\w*|soak\w*|sodden|drench\w*|damp|wet|clammy|pyjamas|pjs|sheets|pillow|bedding|"
+        r"dripping|swimming|changed? (?:my )?(?:top|shirt|clothes))\b", re.I),
+    # "i'm 27, back pain 6 months" sits near "i'm 35 and can't keep it up since the back went".
+    "sexual_change": re.compile(
+        r"\b(sex\w*|erect\w*|penis|genital\w*|keep it up|get it up|hard-?on|orgasm\w*|climax\w*|intima\w*|"
+        r"bedroom|down there|privates?|willy|todger|vagina\w*|clit\w*|libido|ejaculat\w*|partner|wife|husband|"
+        r"boyfriend|girlfriend|make love|making love|lovemaking|in bed|intercourse|penetrat\w*|morning wood|come|"
+        r"touch myself|wank\w*|impoten\w*|in the mood|bits)\b", re.I),
+    "bilateral_sciatica": re.compile(r"\b(both|two|each|either|legs|left and right|right and left|bilateral|"
+                                    r"other (?:leg|one|side)|good leg|(?:left|right) one|joined in|jumped across)\b",
+                                    re.I),
+    # numbness words, and words of spreading ("it's still numb" is not spreading)
+    "spreading_numbness": re.compile(
+        r"\b(?:spread\w*|creep\w*|further|higher|climb\w*|whole)\b"
+        r"|^(?=.*\b(?:numb\w*|tingl\w*|pins|needles|feeling|sensation|dead)\b)"
+        r"(?=.*\b(?:spread\w*|creep\w*|further|higher|lower|more|bigger|larger|wider|up|down|into|across|climb\w*|"
+        r"grow\w*|whole|reach\w*|travel\w*|mov\w*|worse|joined|covers?|now|started|from|to)\b)", re.I),
     # Pain that stops someone walking or standing straight is common; weakness needs its own words.
     "legs_weak": re.compile(
         r"\b(weak\w*|give way|gave way|giving way|gives way|buckl\w*|jelly|floppy|heavy|collaps\w*|fold\w*|"
         r"won't hold|wont hold|don't work|stopped working|paralys\w*|dead|can't move|cannot move|won't do|"
         r"hardly move|barely move|either leg|both legs|"
-        r"can't lift|can't feel|can't walk|cannot walk|unable to walk|can't stand(?! up straight))", re.I),
+        r"can't lift|can't feel|can't walk|cannot walk|unable to walk|can't stand(?! up straight)|"
+        r"gives? out|gave out|giving out|no (?:strength|power)|crumpl\w*|from under|won't work|wont work|spaghetti|"
+        r"switched off|sandbags?|mush|obey|support myself|use of my legs|off my legs|barely stand|harder to walk|"
+        r"keep falling|falling over|legs are gone|failing)", re.I),
     "foot_drop": re.compile(
         r"\b(can't|cannot|couldn't|unable|won't|doesn't|don't|drag\w*|slap\w*|catch\w*|trip\w*|flop\w*|drop\w*|"
-        r"weak\w*|scuff\w*|heavy|struggl\w*|hard to|difficult|no longer|not|stub\w*|hangs?|wearing out|toe of)\b", re.I),
+        r"weak\w*|scuff\w*|heavy|struggl\w*|hard to|difficult|no longer|not|stub\w*|hangs?|wearing out|toe of|"
+        r"scrap\w*|clop\w*|smack\w*|splat\w*|snag\w*|dangl\w*|kick\w*|clip\w*|heel|hits? the (?:ground|floor))\b",
+        re.I),
     "constant_pain": re.compile(
         r"\b(constant\w*|all the time|non-?stop|24/7|whatever|any position|no position|every position|"
         r"doesn't matter|always|day and night|relentless|no let up|no relief|no break|"
@@ -69,11 +98,17 @@ _PAIN_NEVER_ENDS = r"\b(?:never|won't|doesn't|isn't|not) (?:\w+ )?(?:going to |g
 # "mornings are the worst". Crisis signs have no required words (missing one costs most); these
 # known look-alikes are dropped instead.
 _NOT_A_CRISIS = {
+    # a head rush on standing up is not fainting with the pain
+    "faint": re.compile(r"\b(?:st(?:and|ood|anding)|g[eo]t(?:ting)? up)\b.*\b(?:too )?(?:fast|quick\w*|sudden\w*)\b"
+                        r"|\bhead ?rush\b"),
     "suicidal_intent": re.compile(
         _NO_PLAN.pattern + "|" + _PAIN_NEVER_ENDS
         + r"|\b(?:need|want|make|get|after|with)\s+(?:a\s+)?(?:\w+\s+)?plan\b(?!.*\b(?:die|end|kill|suicide)\b)"),
     "suicidal_passive": re.compile(
-        r"^(?:the )?(?:mornings?|evenings?|nights?|first thing|weekends?) (?:are|is) (?:the )?worst\b"),
+        r"^(?:the )?(?:mornings?|evenings?|nights?|first thing|weekends?) (?:are|is) (?:the )?worst\b"
+        # waking, with no wish about it ("one night this week i woke up"; not "i hope i don't wake up")
+        r"|^(?!.*\b(?:wish\w*|hope\w*|disappoint\w*|rather|want\w*|point|shame|sad|sorry|pray\w*|bother|"
+        r"never|upset|dread\w*|gutted|again|not|no more|anymore)\b|.*n't\b).*\b(?:woke|wake|waking|wakes)\b"),
 }
 _NEUTRAL = "neutral"
 _MOOD = frozenset({"suicidal_intent", "suicidal_passive", "not_coping"})
@@ -96,7 +131,8 @@ _CUE = re.compile(
     r"trousers|pants|underwear|knickers|damp|shoes?|scuff\w*|floor|ground|lift\w*|move|moving|"
     r"hold|shin|calf|knees?|shak\w*|boiling|freezing|sit|sitting|bits|decided|enough|plan\w*|"
     r"saving|saved|goodbye\w*|anymore|any more|do it|tired|done|pointless|kids|letters?|notes?|"
-    r"tramadol|codeine|co-codamol|painkillers|meds|medication|boxes|drawer|wipe|wiping|sex|erection)\b")
+    r"tramadol|codeine|co-codamol|painkillers|meds|medication|boxes|drawer|wipe|wiping|sex|erection|"
+    r"bear down|push\w*|strain\w*|trickl\w*|dribbl\w*|stream|(?:came|comes|coming) out)\b")
 _HOW_TO = re.compile(
     r"^(?:how (?:do|can|should|long|often|many|much|far|to)|what (?:stretch|stretches|exercise|"
     r"exercises|can i do|should i do|about)|which|can you|could you|show me|tell me|give me|"
@@ -179,14 +215,22 @@ def candidates(clauses: Sequence[Clause], explained: frozenset[int]) -> list[Cla
 
 
 def pieces(clause: Clause) -> list[Clause]:
-    """The clause itself, and for a long run-on clause also its parts of 3+ words that still
-    carry a symptom word (each keeps the clause's frame and owner)."""
-    if len(clause.text.split()) <= LONG_CLAUSE_WORDS or _GENERAL.search(clause.sentence):
+    """The clause itself, and for a long run-on clause also its parts, and each two neighbouring
+    parts together ("i went for a wee and nothing came out"), of 3+ words that still carry a
+    symptom word (each keeps the clause's frame and owner)."""
+    text = clause.text
+    if len(text.split()) <= LONG_CLAUSE_WORDS or _GENERAL.search(clause.sentence):
         return [clause]
-    parts = [part.strip() for part in _CUT.split(clause.text)]
-    extra = [replace(clause, text=part) for part in parts
-             if len(part.split()) >= 3 and part != clause.text and _CUE.search(part)]
-    return [clause, *extra]
+    starts, ends = [0], []
+    for cut in _CUT.finditer(text):
+        ends.append(cut.start())
+        starts.append(cut.end())
+    ends.append(len(text))
+    parts = [text[a:b] for a, b in zip(starts, ends, strict=True)]
+    parts += [text[starts[i]:ends[i + 1]] for i in range(len(starts) - 1)]
+    chosen = dict.fromkeys(part.strip() for part in parts)
+    return [clause, *(replace(clause, text=part) for part in chosen
+                      if len(part.split()) >= 3 and part != text and _CUE.search(part))]
 
 
 def _eligible(clause: Clause) -> bool:
@@ -218,5 +262,7 @@ def _table() -> tuple[list[str], list[str]]:
 @lru_cache(maxsize=1)
 def bank() -> tuple[tuple[str, str], ...]:
     """The larger exemplar bank (written apart from every evaluation set): (sign, text) pairs."""
-    rows = (json.loads(line) for line in BANK.read_text(encoding="utf-8").splitlines() if line.strip())
+    folder = Path(__file__).parent
+    rows = (json.loads(line) for name in BANKS
+            for line in (folder / name).read_text(encoding="utf-8").splitlines() if line.strip())
     return tuple((row["sign"], row["text"]) for row in rows)
