@@ -737,8 +737,29 @@ CONVERSATIONS: list[tuple[tuple[str, ...], Level, str]] = [
      "fracture"),
     (("numb down there", "sorry, I'm sure it's totally fine now, probably nothing"), E, "cauda_equina"),
     (("my left foot drags", "sorry, I meant my right foot, the left is totally normal"), U, "neuro_deficit"),
+    (("Back ache since lunch", "Now I can't get up off the toilet. Neither leg will push me up."), E, "leg_weakness"),
+    (("No numbness anywhere, wee and poo normal, legs strong", "just sore after moving a wardrobe"), S, ""),
     (("I had breast cancer a few years ago", "sorry, my mum had cancer too"), U, "cancer"),
 ]
+
+
+# Wordings only the semantic layer reads: a negated verb that is the deficit itself ("haven't known
+# when I need a wee"), and a relative who only reports the writer's symptom.
+SEMANTIC_CONVERSATIONS: list[tuple[tuple[str, ...], Level, str]] = [
+    (("Quick one, is memory foam better for a bad back?",
+      "For the last two days I haven't really known when I need a wee, I just go by the clock now in case"), E,
+     "cauda_equina"),
+    (("since my disc went my girlfriend says I'm numb when she touches my downstairs area and I didn't feel "
+      "much of anything",), E, "cauda_equina"),
+    (("I haven't had any trouble with my waterworks", "my back is sore from gardening"), S, ""),
+]
+
+
+@pytest.mark.parametrize(("turns", "level", "flags"), SEMANTIC_CONVERSATIONS)
+def test_semantic_reads_negated_deficits(semantic: Triager, turns: tuple[str, ...], level: Level,
+                                         flags: str) -> None:
+    final = run(semantic, turns)[-1]
+    assert (final.level, set(final.flags)) == (level, flags_of(flags))
 
 
 @pytest.mark.parametrize(("turns", "level", "flags"), CONVERSATIONS)

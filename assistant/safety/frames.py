@@ -37,7 +37,7 @@ _HYPOTHETICAL = re.compile(
     r"|\bif (?:you|a person|someone|somebody|people|a patient) (?:with (?:\w+ ){1,3})?(?:had|has|have|got|"
     r"gets|get|went|go|developed|develop|started)\b"
     r"|\bif (?:my|the) (?:\w+ ){0,2}(?:lasted|lasts|went on|goes on|carried on|continues)\b"
-    r"|\bimagine\b|\bin case\b|\bwill i (?:end up|get|lose|become|need|be)\b"
+    r"|\bimagine\b|^\W*(?:just )?in case\b|\bwill i (?:end up|get|lose|become|need|be)\b"
     r"|\bcould i (?:end up|get|lose|become|develop|be)\b|\bam i (?:going to|at risk|likely)\b"
     r"|\b(?:risk|chance|chances|odds) (?:of|that)\b"
     r"|\b(?:could|can|would|will|might|does|do) (?:this|it|that|back pain|sciatica|a (?:slipped|"

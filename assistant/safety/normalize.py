@@ -182,8 +182,16 @@ def as_someone(sentence: str, text: str) -> str:
     return _rewrite(text, _THEY) if _SOMEONE.search(sentence) else text
 
 
+# "my girlfriend says i'm numb": the relative only reports what the writer has.
+_REPORTER = re.compile(
+    rf"\b(?:my|our) ({RELATIVE}) (?:says|said|noticed|notices|thinks|thought|reckons|reckoned|told me|tells me|"
+    rf"pointed out|mentioned|swears|spotted)(?: that)? (?=i\b|i'm\b|i've\b|i'd\b|my\b|me\b)")
+
+
 def mentioned_person(text: str) -> str | None:
-    """The other person a normalised text talks about ("my mum" gives "mum"), if any."""
+    """The other person a normalised text talks about ("my mum" gives "mum"), if any; not one who
+    only reports the writer's symptom ("my wife says i'm ...")."""
+    text = _REPORTER.sub(" ", text)
     match = _RELATIVE_PHRASE.search(text) or _BARE_PARENT.search(text)
     if match:
         return match.group(1)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import json
 import re
 from collections.abc import Sequence
@@ -32,6 +33,8 @@ MAX_CLAUSES = 12
 # (~1,200) and two later ones for the emergency signs and the urgent/routine signs (~1,900).
 BANKS = ("exemplar_bank.jsonl", "exemplar_bank_emergency.jsonl", "exemplar_bank_urgent.jsonl")
 MIN_PREFIX_WORDS = 4
+# A negated clause is a denial when reading it without the negation brings it this much nearer the sign.
+DENIAL_MARGIN = 0.02
 MAX_PIECES = 24
 LONG_CLAUSE_WORDS = 12
 # Where a long run-on clause is cut for a second look, so one symptom is not drowned by the rest.
@@ -58,7 +61,7 @@ REQUIRES = {
         r"\b(sex\w*|erect\w*|penis|genital\w*|keep it up|get it up|hard-?on|orgasm\w*|climax\w*|intima\w*|"
         r"bedroom|down there|privates?|willy|todger|vagina\w*|clit\w*|libido|ejaculat\w*|partner|wife|husband|"
         r"boyfriend|girlfriend|make love|making love|lovemaking|in bed|intercourse|penetrat\w*|morning wood|come|"
-        r"touch myself|wank\w*|impoten\w*|in the mood|bits)\b", re.I),
+        r"touch\w*|wank\w*|impoten\w*|in the mood|bits|downstairs)\b", re.I),
     "bilateral_sciatica": re.compile(r"\b(both|two|each|either|legs|left and right|right and left|bilateral|"
                                     r"other (?:leg|one|side)|good leg|(?:left|right) one|joined in|jumped across)\b",
                                     re.I),
@@ -72,7 +75,7 @@ REQUIRES = {
     "legs_weak": re.compile(
         r"\b(weak\w*|give way|gave way|giving way|gives way|buckl\w*|jelly|floppy|heavy|collaps\w*|fold\w*|"
         r"won't hold|wont hold|don't work|stopped working|paralys\w*|dead|can't move|cannot move|won't do|"
-        r"hardly move|barely move|either leg|both legs|"
+        r"hardly move|barely move|n?either leg|both legs|"
         r"can't lift|can't feel|can't walk|cannot walk|unable to walk|can't stand(?! up straight)|"
         r"gives? out|gave out|giving out|no (?:strength|power)|crumpl\w*|from under|won't work|wont work|spaghetti|"
         r"switched off|sandbags?|mush|obey|support myself|use of my legs|off my legs|barely stand|harder to walk|"
@@ -155,6 +158,7 @@ class SemanticMatcher:
     ) -> tuple[Observation, ...]:
         """Signs shown by clauses the rules did not already explain."""
         chosen = [piece for clause in candidates(message.clauses, explained) for piece in pieces(clause)]
+        chosen += joined(message.clauses, explained)
         chosen = chosen[:MAX_PIECES]
         if not chosen:
             return ()
@@ -170,10 +174,12 @@ class SemanticMatcher:
         return tuple(found)
 
     def _without_denials(self, chosen: list[Clause], labels: list[str | None]) -> list[str | None]:
-        """A sign from a clause that denies or reassures counts only when the words before the
-        denial show the same sign on their own ("the bits I sit on feel like someone else's, like
-        a cushion that isn't there" keeps it; "no numbness down there" does not)."""
-        prefixes: dict[int, str] = {}
+        """A sign from a clause with a negation counts only when the negation is part of the sign
+        ("i haven't known when i need a wee", "neither leg will push me up"), not a denial of it
+        ("no numbness down there"): the clause is read again without its negation words, and a
+        denial is what reads as the sign more strongly once they are gone. The words before the
+        negation showing the same sign on their own also keep it. Reassurance ("fine") drops it."""
+        checks: dict[int, list[str]] = {}
         out = list(labels)
         for i, (clause, label) in enumerate(zip(chosen, labels, strict=True)):
             look_alike = _NOT_A_CRISIS.get(label or "")
@@ -185,15 +191,26 @@ class SemanticMatcher:
             if _REASSURED.search(clause.text):
                 out[i] = None
             elif has_negation(clause.text):
-                prefix = clause.text[: first_cue(clause.text)].strip(" ,")
                 out[i] = None
-                if len(prefix.split()) >= MIN_PREFIX_WORDS:
-                    prefixes[i] = prefix
-        if prefixes:
-            rows = np.asarray(self._encoder.encode(list(prefixes.values())), dtype=np.float32) @ self._vectors.T
-            for i, row in zip(prefixes, rows, strict=True):
-                out[i] = labels[i] if self._decide(row) == labels[i] else None
+                prefix = clause.text[: first_cue(clause.text)].strip(" ,")
+                verbal = [without_negation(clause.text)] if _VERBAL_ONLY.match(clause.text) else []
+                alone = [prefix] if len(prefix.split()) >= MIN_PREFIX_WORDS else []
+                if verbal or alone:
+                    checks[i] = (verbal, alone)
+        if checks:
+            texts = [chosen[i].text for i in checks]
+            texts += [text for verbal, alone in checks.values() for text in (*verbal, *alone)]
+            rows = np.asarray(self._encoder.encode(texts), dtype=np.float32) @ self._vectors.T
+            said, rest = rows[: len(checks)], iter(rows[len(checks):])
+            for row, (i, (verbal, alone)) in zip(said, checks.items(), strict=True):
+                mine = self._is(labels[i])
+                deficit = bool(verbal) and float(np.max(next(rest)[mine])) <= float(np.max(row[mine])) + DENIAL_MARGIN
+                shown_alone = bool(alone) and self._decide(next(rest)) == labels[i]
+                out[i] = labels[i] if deficit or shown_alone else None
         return out
+
+    def _is(self, label: str | None) -> np.ndarray:
+        return np.array([lab == label for lab in self._labels])
 
     def _decide(self, row: np.ndarray) -> str | None:
         """The nearest sign if it clears its threshold and beats every neutral exemplar."""
@@ -212,6 +229,37 @@ def candidates(clauses: Sequence[Clause], explained: frozenset[int]) -> list[Cla
         if index not in explained and _eligible(clause)
     ]
     return chosen[:MAX_CLAUSES]
+
+
+_NEGATION_WORDS = (
+    (r"\bcan't\b", "can"), (r"\bwon't\b", "will"),
+    (r"\b(do|does|did|has|have|had|is|are|was|were|could|would|should)n't\b", r"\1"), (r"\bcannot\b", "can"), (r"\bneither\b", "either"),
+    (r"\bnor\b", "or"), (r"\bwithout\b", "with"), (r"\b(?:no longer|not|never|no|none|nil|zero)\b\s*", ""),
+)
+
+
+# Deficits are said with a negated verb ("haven't known when i need a wee", "neither leg will push
+# me up"); "no", "not", "without" before a symptom deny it ("no numbness", "not diabetic").
+_VERBAL_ONLY = re.compile(r"^(?!.*\b(?:no|not|never|none|without|nil|zero|free of|negative|nor|no longer)\b)")
+
+
+def without_negation(text: str) -> str:
+    """The clause with its negation words taken out ("no numbness down there" -> "numbness down there")."""
+    for pattern, repl in _NEGATION_WORDS:
+        text = re.sub(pattern, repl, text)
+    return " ".join(text.split())
+
+
+def joined(clauses: Sequence[Clause], explained: frozenset[int]) -> list[Clause]:
+    """Two neighbouring clauses of one sentence read together, when the splitter cut a symptom in
+    two ("my left leg" + "now my right keep buckling"); both must be eligible and about one person."""
+    out = []
+    for index, (first, second) in enumerate(itertools.pairwise(clauses)):
+        if {index, index + 1} & explained or first.sentence != second.sentence or first.other != second.other:
+            continue
+        if _eligible(first) and _eligible(second) and len(first.text.split()) + len(second.text.split()) <= 30:
+            out.append(replace(first, text=f"{first.text} {second.text}"))
+    return out
 
 
 def pieces(clause: Clause) -> list[Clause]:
