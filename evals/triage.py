@@ -129,6 +129,7 @@ SETS = {  # dev: used while tuning the rules; the others were never shown to who
     "blind8": "triage_vignettes_blind8.jsonl",
     "blind9": "triage_vignettes_blind9.jsonl",
     "blind10": "triage_vignettes_blind10.jsonl",
+    "blind11": "triage_vignettes_blind11.jsonl",
 }
 
 
