@@ -37,7 +37,9 @@ from assistant.store import (
 )
 
 BATCH = 64
-WINDOW = 4 * BATCH  # chunks waiting to be embedded, sorted by length so batches need little padding
+# Chunks wait in buckets of similar length (this many characters wide) until a bucket fills a batch,
+# so batches need little padding while the sources are still being read.
+BUCKET_CHARS = 64
 REPORT_NAME = "ingest-report.json"
 T = TypeVar("T")
 
@@ -190,11 +192,12 @@ def copy_unchanged(client: Any, collection: str, manifest: Manifest, files: set[
 
 def add_chunks(target: Any, parts: Iterable[list[Chunk]], embedder: SentenceEmbeddings, progress: bool,
                ) -> list[Chunk]:
-    """Embed and store chunks as they arrive: longest first from a window, the rest once all have come."""
+    """Embed and store chunks as they arrive, a batch of similar length at a time; the rest, longest
+    first, once all have come."""
     from tqdm import tqdm
 
     bar = tqdm(total=0, unit="chunk", desc="Embedding", disable=not progress, delay=0.001)
-    waiting: list[Chunk] = []
+    buckets: dict[int, list[Chunk]] = {}
     stored: list[Chunk] = []
 
     def store(batch: list[Chunk]) -> None:
@@ -205,14 +208,15 @@ def add_chunks(target: Any, parts: Iterable[list[Chunk]], embedder: SentenceEmbe
         bar.update(len(batch))
 
     for part in parts:
-        waiting.extend(part)
         bar.total += len(part)  # the total grows as sources are read
         bar.refresh()
-        while len(waiting) >= WINDOW:
-            waiting.sort(key=lambda c: len(c.search_text), reverse=True)
-            store(waiting[:BATCH])
-            del waiting[:BATCH]
-    waiting.sort(key=lambda c: len(c.search_text), reverse=True)
+        for chunk in part:
+            bucket = buckets.setdefault(len(chunk.search_text) // BUCKET_CHARS, [])
+            bucket.append(chunk)
+            if len(bucket) == BATCH:
+                store(buckets.pop(len(chunk.search_text) // BUCKET_CHARS))
+    waiting = sorted((c for bucket in buckets.values() for c in bucket), key=lambda c: len(c.search_text),
+                     reverse=True)
     for batch in batched(waiting, BATCH):
         store(batch)
     bar.close()
