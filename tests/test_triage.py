@@ -738,6 +738,19 @@ CONVERSATIONS: list[tuple[tuple[str, ...], Level, str]] = [
     (("numb down there", "sorry, I'm sure it's totally fine now, probably nothing"), E, "cauda_equina"),
     (("my left foot drags", "sorry, I meant my right foot, the left is totally normal"), U, "neuro_deficit"),
     (("Back ache since lunch", "Now I can't get up off the toilet. Neither leg will push me up."), E, "leg_weakness"),
+    # a correction's duration replaces the old one, either way
+    (("Back pain for 3 days, any tips?", "Sorry, typo - I meant 3 months, not 3 days. It's not getting any better."),
+     P, "not_improving"),
+    (("my back pain has not got better in 3 months", "oops, I meant 3 days, not 3 months"), S, ""),
+    (("my foot slaps when I walk", "sorry, that was 2 years ago after my op and it fully recovered"), S, ""),
+    # dialect possessive, reported hearsay, a future "if", a late explanation
+    (("me nan had cancer in her spine, im 22 and did my back in lifting boxes",), S, ""),
+    (("Someone at work said weight loss with back pain is a red flag?",), S, ""),
+    (("If I developed foot drop in future, would that be a reason to be seen quickly?",), S, ""),
+    (("I've lost loads of weight and my back hurts", "Should've said, that's deliberate - Slimming World"), S, ""),
+    # a band of numbness round the trunk with cancer in the bones
+    (("I've got secondary breast cancer in my bones and since this morning there's a band of numbness round my "
+      "tummy",), E, "cancer neuro_deficit"),
     (("No numbness anywhere, wee and poo normal, legs strong", "just sore after moving a wardrobe"), S, ""),
     (("I had breast cancer a few years ago", "sorry, my mum had cancer too"), U, "cancer"),
 ]
@@ -752,6 +765,9 @@ SEMANTIC_CONVERSATIONS: list[tuple[tuple[str, ...], Level, str]] = [
     (("since my disc went my girlfriend says I'm numb when she touches my downstairs area and I didn't feel "
       "much of anything",), E, "cauda_equina"),
     (("I haven't had any trouble with my waterworks", "my back is sore from gardening"), S, ""),
+    # doing an exercise right is not a plan; a sudden sharp jolt is not tearing pain
+    (("How long should I hold a stretch for my back? I'm 68, just want to do it right",), S, ""),
+    (("Stepped off a kerb awkwardly and jolted my spine, sudden sharp pain in my lower back",), S, ""),
 ]
 
 

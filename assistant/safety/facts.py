@@ -8,6 +8,7 @@ from dataclasses import dataclass, replace
 
 from assistant.safety.clauses import Clause, Message
 from assistant.safety.lexicon import history_signs
+from assistant.safety.negation import has_negation
 
 LEG_SIGNS = frozenset({"leg_pain", "leg_numb", "leg_weak", "legs_weak", "cant_walk", "foot_drop",
                        "spreading_numbness", "bilateral_sciatica", "long_sciatica"})
@@ -126,15 +127,24 @@ def read_duration(text: str) -> float | None:
     return max(found) if found else None
 
 
+# "i meant 3 months": what a correction says it meant, read as if it opened the clause.
+_MEANT = re.compile(r"^\W*(?:i )?(?:meant|mean|said|typed|should (?:have )?said|should've said)\s+(?:it's |it was |it's been )?")
+
+
 def update_facts(facts: Facts, message: Message, observations: Iterable[Observation]) -> Facts:
-    """Facts after one more turn: newest age, longest duration, and every new observation."""
+    """Facts after one more turn: newest age, longest duration (or the one a correction gives: "I meant
+    3 months, not 3 days"), and every new observation."""
     patient = message.patient or facts.patient
     age, duration, sex = facts.age, facts.duration_weeks, facts.sex
+    corrected: float | None = None
     for clause in _about_patient(message.clauses, patient):
         age = read_age(clause.text) or age
+        if message.correction and not (has_negation(clause.text) or clause.resolved or clause.long_ago):
+            corrected = _longest(corrected, read_duration(_MEANT.sub("", clause.text)))
         if (_PAIN_CUE.search(clause.text) or _DURATIONS[2].match(clause.text)) and not (clause.resolved or clause.long_ago):
             duration = _longest(duration, read_duration(clause.text))
         sex = _read_sex(clause.text) or sex
+    duration = corrected if corrected is not None else duration
     if patient in _MALE_PEOPLE or patient in _FEMALE_PEOPLE:
         sex = "male" if patient in _MALE_PEOPLE else "female"
     merged = facts.observations + tuple(observations)

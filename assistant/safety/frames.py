@@ -19,7 +19,8 @@ _EDUCATION = re.compile(
     r"|\b(?:signs?|symptoms?|warning signs|red flags?|causes?|complications?|outlook|treatments?)"
     r" (?:of|for)\b|\bhow to (?:diagnose|prevent|treat|spot|tell)\b|\bdo you have info"
     r"|\binfo(?:rmation)? (?:on|about)\b|\bi (?:read|heard) (?:that|about|online|somewhere)\b"
-    r"|\bsomeone (?:said|told)\b"
+    r"|\b(?:someone|somebody|people|everyone|a (?:friend|mate|colleague)|my (?:friend|mate|colleague|boss|coach|"
+    r"physio|gp|doctor|trainer))\b(?: \w+){0,3} (?:said|says|told|tell|reckons?|thinks?)\b"
     r"|\bis (?:it|that|this) (?:true|a myth)\b|\bfor (?:a|my) (?:school|uni|college|class|essay)"
     r"|\b(?:is|are) (?:that|this|it|they) (?:the same|different|similar|a (?:type|kind|form|sort))"
     r"\b|\b(?:the )?difference between\b|\bwhat does (?:\w+ ){1,3}mean\b")
@@ -37,7 +38,7 @@ _HYPOTHETICAL = re.compile(
     r"|\bif (?:you|a person|someone|somebody|people|a patient) (?:with (?:\w+ ){1,3})?(?:had|has|have|got|"
     r"gets|get|went|go|developed|develop|started)\b"
     r"|\bif (?:my|the) (?:\w+ ){0,2}(?:lasted|lasts|went on|goes on|carried on|continues)\b"
-    r"|\bimagine\b|^\W*(?:just )?in case\b|\bwill i (?:end up|get|lose|become|need|be)\b"
+    r"|\bimagine\b|^\W*(?:just )?in case\b|\bin (?:the )?future\b|\bif i (?:developed|develop|ever got)\b|\bwill i (?:end up|get|lose|become|need|be)\b"
     r"|\bcould i (?:end up|get|lose|become|develop|be)\b|\bam i (?:going to|at risk|likely)\b"
     r"|\b(?:risk|chance|chances|odds) (?:of|that)\b"
     r"|\b(?:could|can|would|will|might|does|do) (?:this|it|that|back pain|sciatica|a (?:slipped|"
@@ -91,7 +92,7 @@ _CORRECTION = re.compile(
     r"|\b(?:sorry|i meant|i mean|my mistake|my bad|correction|scratch that|i was wrong|to clarify|"
     r"let me clarify|should clarify|to be clear|typo|misspoke|mistyped|wrong word|not what i meant|"
     r"no wait|wait no|scrap that|ignore (?:that|what i said|my last)|oops|autocorrect\w*|auto-correct\w*|"
-    r"when i said|i should have said|not \w+ (?:exactly|really|as such))\b"
+    r"when i said|i should have said|should've said|shoulda said|forgot to (?:say|mention)|not \w+ (?:exactly|really|as such))\b"
     r"|\bnot ['\"]\w+['\"]"
     # an explanation opening the turn ("On purpose, Slimming World"; "That's from the diet")
     r"|^\W*(?:on purpose|deliberately|intentionally)\b"

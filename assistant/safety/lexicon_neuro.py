@@ -243,7 +243,11 @@ SIGNS: tuple[dict[str, object], ...] = (
         r"\b(?:was|started) (?:just |only )?(?:in )?(?:the|my) (?:foot|feet|toes|ankle|heel)\b[^.]{0,15}\bnow\b"
         r"[^.]{0,20}\b(?:up to|reached|into|in|spread to|going up to|past) (?:my |the )?(?:knee|calf|shin|thigh|hip)s?\b",
         r"^(?:and |but )?now (?:it's|its|it is|it has|it's gone|it has gone|the numbness is) (?:\w+ )?(?:up to|reached|"
-        r"into|spread to|going up to|past) (?:my |the )?(?:knee|calf|shin|thigh|hip)s?\b"),
+        r"into|spread to|going up to|past) (?:my |the )?(?:knee|calf|shin|thigh|hip)s?\b",
+        # a band of numbness round the trunk: a level on the spinal cord
+        r"\b(?:band|belt|strip|line|ring) of (?:numb\w*|tingl\w*|pins and needles|no feeling)\b[^.]{0,30}\b(?:round|around|"
+        r"across) (?:my |the |his |her )?(?:tummy|belly|stomach|chest|waist|middle|body|ribs|trunk)\b",
+        r"\b(?:numb\w*|tingl\w*) (?:band|belt|strip|ring)\b"),
      "requires": r"\b(?:numb\w*|tingl\w*|pins and needles|can't feel|no feeling)\b"},
     {"name": "leg_numb", "patterns": (
         r"\b(?:both hands|hands|arms?)\b[^.]{0,25}\b(?:tingl\w*|numb\w*|pins and needles)",

@@ -56,7 +56,8 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bhas not\b", "hasn't"), (r"\bwill not\b", "won't"), (r"\bi am\b", "i'm"),
     (r"\bpissed (myself|meself|my)\b", r"peed \1"), (r"\bpissing (myself|meself|my)\b", r"peeing \1"),
     (r"\bme (back|legs?|left|right|bum|arse|butt|foot|feet|knees?|hips?|bladder|bowels?|privates|"
-     r"missus|wife|husband|hubby|dad|mum|mam|old man|old lady|son|daughter|brother|sister)\b", r"my \1"),
+     r"missus|wife|husband|hubby|dad|mum|mam|old man|old lady|son|daughter|brother|sister|nan|nana|gran|granny|"
+     r"grandad|grandma|grandpa|auntie|aunt|uncle|cousin|mate|partner|fella|bird|lad|girl|boy|kid|kids)\b", r"my \1"),
     # "my leg's gone numb" -> "my leg has gone numb"
     (r"\b(leg|legs|foot|feet|back|bum|arm|hand|knee|hip|bladder|bowel|it|that)'s (gone|been|got)\b", r"\1 has \2"),
     (r"\b(leg|legs|foot|feet|back|bum|arm|hand|knee|hip|bladder|bowel)'s (going|getting|feeling|giving|not)\b",

@@ -47,6 +47,11 @@ _REASSURED = re.compile(r"(?<!not )(?<!n't )(?<!never )\b(?:fine|normal|normally
 # Signs whose meaning rests on a word the embedding model blurs ("both legs" vs "my leg"): a
 # semantic match counts only when the clause has that word too.
 REQUIRES = {
+    # "sudden sharp pain after a kerb", "i'm 56 and for five weeks": not tearing pain.
+    "tearing_pain": re.compile(
+        r"\b(tear\w*|torn|tore|rip\w*|rend\w*|split\w*|shred\w*|worst|agony|agonis\w*|excruciat\w*|unbearable|"
+        r"knife|stab\w*|explod\w*|10/10|ten out of ten|never felt|like nothing|blinding|screaming|searing|"
+        r"wrench\w*|burst\w*|gave way inside|something went|something's gone|snapped inside)\b", re.I),
     # "sat down hard on the bathroom floor" sits near "i came to on the bathroom floor".
     "faint": re.compile(
         r"\b(faint\w*|pass\w* out|black\w* out|came to|come round|collaps\w*|dizz\w*|light-?headed|woozy|"
@@ -106,6 +111,7 @@ _NOT_A_CRISIS = {
                         r"|\bhead ?rush\b"),
     "suicidal_intent": re.compile(
         _NO_PLAN.pattern + "|" + _PAIN_NEVER_ENDS
+        + r"|\b(?:do|doing|did|get|getting) (?:it|them|this|these|the \w+) (?:right|properly|correctly|safely|well)\b"
         + r"|\b(?:need|want|make|get|after|with)\s+(?:a\s+)?(?:\w+\s+)?plan\b(?!.*\b(?:die|end|kill|suicide)\b)"),
     "suicidal_passive": re.compile(
         r"^(?:the )?(?:mornings?|evenings?|nights?|first thing|weekends?) (?:are|is) (?:the )?worst\b"

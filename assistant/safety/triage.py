@@ -119,7 +119,8 @@ def _resolved_last_turn(facts: Facts, shown: tuple[Observation, ...], turn: int)
 
 def _restated(parsed: Message, before: Facts, after: Facts) -> bool:
     """A correction that changes a stated fact ("oops, I'm 37 not 87") re-checks every flag."""
-    return parsed.correction and (before.age, before.sex) != (after.age, after.sex)
+    return parsed.correction and (before.age, before.sex, before.duration_weeks) != (
+        after.age, after.sex, after.duration_weeks)
 
 
 def _kept(findings: tuple[Finding, ...], derived: tuple[Derived, ...],
