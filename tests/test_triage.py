@@ -748,6 +748,8 @@ CONVERSATIONS: list[tuple[tuple[str, ...], Level, str]] = [
     (("Someone at work said weight loss with back pain is a red flag?",), S, ""),
     (("If I developed foot drop in future, would that be a reason to be seen quickly?",), S, ""),
     (("I've lost loads of weight and my back hurts", "Should've said, that's deliberate - Slimming World"), S, ""),
+    # Scots: "my legs went from under me and now I can't get up out the chair"
+    (("ma legs went fae under me twice and noo I cannae get up oot the chair. Baith legs.",), E, "leg_weakness"),
     # a band of numbness round the trunk with cancer in the bones
     (("I've got secondary breast cancer in my bones and since this morning there's a band of numbness round my "
       "tummy",), E, "cancer neuro_deficit"),

@@ -47,6 +47,13 @@ _WORDS: dict[str, str] = {
     "wettin": "wetting", "peein": "peeing", "shakin": "shaking",
     "bucklin": "buckling", "collapsin": "collapsing", "sweatin": "sweating", "shiverin": "shivering",
     "achin": "aching", "hurtin": "hurting", "killin": "killing", "wakin": "waking",
+    # Scots and northern English: "ma legs went fae under me", "cannae get up", "baith legs"
+    "cannae": "can't", "canna": "can't", "canny": "can't", "dinnae": "don't", "dinna": "don't",
+    "didnae": "didn't", "doesnae": "doesn't", "wouldnae": "wouldn't", "couldnae": "couldn't",
+    "isnae": "isn't", "wasnae": "wasn't", "hasnae": "hasn't", "havnae": "haven't", "hivnae": "haven't",
+    "willnae": "won't", "winnae": "won't", "baith": "both", "fae": "from", "frae": "from", "noo": "now",
+    "oot": "out", "masel": "myself", "masell": "myself", "mysel": "myself", "gonnae": "going to",
+    "wi": "with", "aboot": "about", "awfy": "awful", "greetin": "crying", "nae": "no",
 }
 
 _PHRASES: tuple[tuple[str, str], ...] = (
@@ -55,6 +62,8 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bare not\b", "aren't"), (r"\bwas not\b", "wasn't"), (r"\bhave not\b", "haven't"),
     (r"\bhas not\b", "hasn't"), (r"\bwill not\b", "won't"), (r"\bi am\b", "i'm"),
     (r"\bpissed (myself|meself|my)\b", r"peed \1"), (r"\bpissing (myself|meself|my)\b", r"peeing \1"),
+    (r"\bma (back|legs?|left|right|bum|arse|butt|foot|feet|knees?|hips?|bladder|bowels?|privates|waterworks|"
+     r"toes?|thighs?|spine)\b", r"my \1"),
     (r"\bme (back|legs?|left|right|bum|arse|butt|foot|feet|knees?|hips?|bladder|bowels?|privates|"
      r"missus|wife|husband|hubby|dad|mum|mam|old man|old lady|son|daughter|brother|sister|nan|nana|gran|granny|"
      r"grandad|grandma|grandpa|auntie|aunt|uncle|cousin|mate|partner|fella|bird|lad|girl|boy|kid|kids)\b", r"my \1"),
