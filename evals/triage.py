@@ -130,6 +130,7 @@ SETS = {  # dev: used while tuning the rules; the others were never shown to who
     "blind9": "triage_vignettes_blind9.jsonl",
     "blind10": "triage_vignettes_blind10.jsonl",
     "blind11": "triage_vignettes_blind11.jsonl",
+    "blind12": "triage_vignettes_blind12.jsonl",
 }
 
 
