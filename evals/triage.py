@@ -2,7 +2,8 @@
 
 Run: `python -m evals.triage`. Saves the confusion matrix as evals/out/triage_confusion.png and
 fails below the targets (emergency sensitivity 100 %, under-triage <= 2 %, self-care
-over-triage <= 8 %).
+over-triage <= 8 %). The missed cases of the sets in UNREAD are never printed (figures only), so
+the report can be committed without anyone reading them.
 """
 
 from __future__ import annotations
@@ -117,6 +118,9 @@ def external(triager: Any) -> list[str]:
     return lines
 
 
+# Sets nobody has read: their figures are printed, their missed cases never (unless --read-unread),
+# so they stay a fair measure of text nobody tuned on. Move a set out of here once it is read.
+UNREAD = frozenset({"blind9", "blind10", "blind11", "blind12"})
 SETS = {  # dev: used while tuning the rules; the others were never shown to whoever tuned them
     "dev": "triage_vignettes_dev.jsonl",
     "holdout": "triage_vignettes_holdout.jsonl",
@@ -142,8 +146,9 @@ def main(argv: list[str] | None = None) -> int:
 
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--set", choices=sorted(SETS), action="append", help="only these sets (default: all)")
-    parser.add_argument("--no-misses", action="store_true",
-                        help="print figures only, not the missed cases (to measure an unread set without reading it)")
+    parser.add_argument("--no-misses", action="store_true", help="print figures only, not the missed cases")
+    parser.add_argument("--read-unread", action="store_true",
+                        help=f"also print the missed cases of the unread sets ({', '.join(sorted(UNREAD))})")
     args = parser.parse_args(argv)
     go_offline()
     triager = Triager(load_embeddings())
@@ -155,10 +160,10 @@ def main(argv: list[str] | None = None) -> int:
             continue
         print(f"\n## {name} ({filename})")
         outcomes = run(triager, read_jsonl(filename))
-        report(outcomes, misses=not args.no_misses)
+        report(outcomes, misses=not args.no_misses and (args.read_unread or name not in UNREAD))
         everything += outcomes
     print("\n## all sets together")
-    m = report(everything, misses=not args.no_misses)
+    m = report(everything, misses=not args.no_misses and (args.read_unread or not UNREAD & set(args.set or SETS)))
     save_confusion_png(confusion(everything), OUT / "triage_confusion.png")
     if args.set:
         return 0

@@ -128,7 +128,8 @@ def read_duration(text: str) -> float | None:
 
 
 # "i meant 3 months": what a correction says it meant, read as if it opened the clause.
-_MEANT = re.compile(r"^\W*(?:i )?(?:meant|mean|said|typed|should (?:have )?said|should've said)\s+(?:it's |it was |it's been )?")
+_MEANT = re.compile(r"^\W*(?:i )?(?:meant|mean|said|typed|should (?:have )?said|should've said)\s+"
+                    r"(?:it's |it was |it's been )?")
 
 
 def update_facts(facts: Facts, message: Message, observations: Iterable[Observation]) -> Facts:

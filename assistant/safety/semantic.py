@@ -185,7 +185,7 @@ class SemanticMatcher:
         ("no numbness down there"): the clause is read again without its negation words, and a
         denial is what reads as the sign more strongly once they are gone. The words before the
         negation showing the same sign on their own also keep it. Reassurance ("fine") drops it."""
-        checks: dict[int, list[str]] = {}
+        checks: dict[int, tuple[list[str], list[str]]] = {}  # clause -> (read without negation, words before it)
         out = list(labels)
         for i, (clause, label) in enumerate(zip(chosen, labels, strict=True)):
             look_alike = _NOT_A_CRISIS.get(label or "")
@@ -205,7 +205,7 @@ class SemanticMatcher:
                     checks[i] = (verbal, alone)
         if checks:
             texts = [chosen[i].text for i in checks]
-            texts += [text for verbal, alone in checks.values() for text in (*verbal, *alone)]
+            texts += [text for plain, before in checks.values() for text in (*plain, *before)]
             rows = np.asarray(self._encoder.encode(texts), dtype=np.float32) @ self._vectors.T
             said, rest = rows[: len(checks)], iter(rows[len(checks):])
             for row, (i, (verbal, alone)) in zip(said, checks.items(), strict=True):
@@ -239,7 +239,8 @@ def candidates(clauses: Sequence[Clause], explained: frozenset[int]) -> list[Cla
 
 _NEGATION_WORDS = (
     (r"\bcan't\b", "can"), (r"\bwon't\b", "will"),
-    (r"\b(do|does|did|has|have|had|is|are|was|were|could|would|should)n't\b", r"\1"), (r"\bcannot\b", "can"), (r"\bneither\b", "either"),
+    (r"\b(do|does|did|has|have|had|is|are|was|were|could|would|should)n't\b", r"\1"), (r"\bcannot\b", "can"),
+    (r"\bneither\b", "either"),
     (r"\bnor\b", "or"), (r"\bwithout\b", "with"), (r"\b(?:no longer|not|never|no|none|nil|zero)\b\s*", ""),
 )
 
