@@ -13,7 +13,9 @@ from assistant.embeddings import SentenceEmbeddings
 from assistant.safety import FLAGS, Level, Triage, Triager, max_level
 from assistant.safety.clauses import parse
 from assistant.safety.rules import find_signs
-from assistant.safety.semantic import candidates
+from assistant.safety.frames import explains_away
+from assistant.safety.normalize import mentioned_person
+from assistant.safety.semantic import candidates, joined, without_negation
 
 E, U, P, S = Level.EMERGENCY, Level.URGENT, Level.PRIMARY_CARE, Level.SELF_CARE
 
@@ -1037,3 +1039,43 @@ def test_one_sided_leg_pain_is_not_cauda_equina_but_both_legs_is(embeddings, mes
     from assistant.safety import Triager
 
     assert str(Triager(embeddings).assess(message).level) == level
+
+
+@pytest.mark.parametrize(("text", "plain"), [
+    ("no numbness down there", "numbness down there"),
+    ("i haven't really known when i need a wee", "i have really known when i need a wee"),
+    ("neither leg will push me up", "either leg will push me up"),
+    ("i can't feel my bum", "i can feel my bum"),
+    ("it won't stop and i never sleep", "it will stop and i sleep"),
+])
+def test_without_negation(text: str, plain: str) -> None:
+    assert without_negation(text) == plain
+
+
+@pytest.mark.parametrize(("text", "explains"), [
+    ("sorry, that was from kneeling, they came back as soon as I stood up", True),
+    ("sorry, dictation error, wee's totally normal", True),
+    ("wait no, he had the fever, not me", True),
+    ("sorry, I'm sure it's totally fine now, probably nothing", False),  # a hedge
+    ("sorry, I meant my right foot, the left is totally normal", False),  # moved, not gone
+    ("it came back as soon as I stood up", False),  # not a correction
+])
+def test_explains_away(text: str, explains: bool) -> None:
+    assert explains_away(text.lower()) is explains
+
+
+@pytest.mark.parametrize(("text", "person"), [
+    ("my wife says i'm numb when she touches me", None),
+    ("my girlfriend noticed my leg drags", None),
+    ("my wife is numb down there", "wife"),
+    ("my dad, 72, can't feel his legs", "dad"),
+])
+def test_a_relative_who_only_reports_is_not_the_patient(text: str, person: str | None) -> None:
+    assert mentioned_person(text) == person
+
+
+def test_neighbouring_clauses_are_read_together() -> None:
+    message = parse("my left leg and now my right keep buckling on the steps")
+    texts = [c.text for c in joined(message.clauses, frozenset())]
+    assert any("left leg" in t and "right keep buckling" in t for t in texts)
+    assert joined(message.clauses, frozenset(range(len(message.clauses)))) == []
