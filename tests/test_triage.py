@@ -12,9 +12,9 @@ from hypothesis import strategies as st
 from assistant.embeddings import SentenceEmbeddings
 from assistant.safety import FLAGS, Level, Triage, Triager, max_level
 from assistant.safety.clauses import parse
-from assistant.safety.rules import find_signs
 from assistant.safety.frames import explains_away
 from assistant.safety.normalize import mentioned_person
+from assistant.safety.rules import find_signs
 from assistant.safety.semantic import candidates, joined, without_negation
 
 E, U, P, S = Level.EMERGENCY, Level.URGENT, Level.PRIMARY_CARE, Level.SELF_CARE
