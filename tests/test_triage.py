@@ -772,6 +772,8 @@ SEMANTIC_CONVERSATIONS: list[tuple[tuple[str, ...], Level, str]] = [
     # doing an exercise right is not a plan; a sudden sharp jolt is not tearing pain
     (("How long should I hold a stretch for my back? I'm 68, just want to do it right",), S, ""),
     (("Stepped off a kerb awkwardly and jolted my spine, sudden sharp pain in my lower back",), S, ""),
+    # needing the loo is not losing control of it
+    (("I wake up at night a lot but it's because I need the loo - I'm 35 weeks pregnant",), S, ""),
 ]
 
 
@@ -927,7 +929,7 @@ def test_look_alike_filters_never_drop_an_exemplar_phrasing() -> None:
     dropped = [t for sign, t in zip(labels, texts, strict=True)
                if sign in semantic._NOT_A_CRISIS and semantic._NOT_A_CRISIS[sign].search(t)]
     blocked = [t for sign, t in zip(labels, texts, strict=True)
-               if sign == "foot_drop" and not semantic.REQUIRES["foot_drop"].search(t)]
+               if sign in ("foot_drop", "bladder_change", "bowel_change") and not semantic.REQUIRES[sign].search(t)]
     assert dropped == [] and blocked == []
 
 
