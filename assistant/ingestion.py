@@ -211,10 +211,10 @@ def add_chunks(target: Any, parts: Iterable[list[Chunk]], embedder: SentenceEmbe
         bar.total += len(part)  # the total grows as sources are read
         bar.refresh()
         for chunk in part:
-            bucket = buckets.setdefault(len(chunk.search_text) // BUCKET_CHARS, [])
-            bucket.append(chunk)
-            if len(bucket) == BATCH:
-                store(buckets.pop(len(chunk.search_text) // BUCKET_CHARS))
+            key = len(chunk.search_text) // BUCKET_CHARS
+            buckets.setdefault(key, []).append(chunk)
+            if len(buckets[key]) == BATCH:
+                store(buckets.pop(key))
     waiting = sorted((c for bucket in buckets.values() for c in bucket), key=lambda c: len(c.search_text),
                      reverse=True)
     for batch in batched(waiting, BATCH):

@@ -172,6 +172,7 @@ class SemanticMatcher:
         self._encoder = encoder
         self._threshold = threshold
         self._labels = labels
+        self._label_array = np.array(labels)
         self._signs = np.array([label != _NEUTRAL for label in labels])
         self._vectors = np.asarray(encoder.encode(texts), dtype=np.float32)
 
@@ -185,8 +186,8 @@ class SemanticMatcher:
         if not chosen:
             return ()
         vectors = np.asarray(self._encoder.encode([c.text for c in chosen]), dtype=np.float32)
-        labels = [self._decide(row) for row in vectors @ self._vectors.T]
-        labels = self._without_denials(chosen, labels)
+        similarity = vectors @ self._vectors.T
+        labels = self._without_denials(chosen, [self._decide(row) for row in similarity], similarity)
         found: list[Observation] = []
         for clause, label in zip(chosen, labels, strict=True):
             if label is None or (label in REQUIRES and not REQUIRES[label].search(clause.text)):
@@ -195,7 +196,8 @@ class SemanticMatcher:
                 found.append(Observation(label, clause.said, turn, source="semantic"))
         return tuple(found)
 
-    def _without_denials(self, chosen: list[Clause], labels: list[str | None]) -> list[str | None]:
+    def _without_denials(self, chosen: list[Clause], labels: list[str | None],
+                         similarity: np.ndarray) -> list[str | None]:
         """A sign from a clause with a negation counts only when the negation is part of the sign
         ("i haven't known when i need a wee", "neither leg will push me up"), not a denial of it
         ("no numbness down there"): the clause is read again without its negation words, and a
@@ -220,19 +222,15 @@ class SemanticMatcher:
                 if verbal or alone:
                     checks[i] = (verbal, alone)
         if checks:
-            texts = [chosen[i].text for i in checks]
-            texts += [text for plain, before in checks.values() for text in (*plain, *before)]
-            rows = np.asarray(self._encoder.encode(texts), dtype=np.float32) @ self._vectors.T
-            said, rest = rows[: len(checks)], iter(rows[len(checks):])
-            for row, (i, (verbal, alone)) in zip(said, checks.items(), strict=True):
-                mine = self._is(labels[i])
-                deficit = bool(verbal) and float(np.max(next(rest)[mine])) <= float(np.max(row[mine])) + DENIAL_MARGIN
-                shown_alone = bool(alone) and self._decide(next(rest)) == labels[i]
+            texts = [text for plain, before in checks.values() for text in (*plain, *before)]
+            rows = iter(np.asarray(self._encoder.encode(texts), dtype=np.float32) @ self._vectors.T)
+            for i, (verbal, alone) in checks.items():
+                mine = self._label_array == labels[i]
+                said = float(np.max(similarity[i][mine]))
+                deficit = bool(verbal) and float(np.max(next(rows)[mine])) <= said + DENIAL_MARGIN
+                shown_alone = bool(alone) and self._decide(next(rows)) == labels[i]
                 out[i] = labels[i] if deficit or shown_alone else None
         return out
-
-    def _is(self, label: str | None) -> np.ndarray:
-        return np.array([lab == label for lab in self._labels])
 
     def _decide(self, row: np.ndarray) -> str | None:
         """The nearest sign if it clears its threshold and beats every neutral exemplar."""
