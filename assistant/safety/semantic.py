@@ -251,12 +251,12 @@ def candidates(clauses: Sequence[Clause], explained: frozenset[int]) -> list[Cla
     return chosen[:MAX_CLAUSES]
 
 
-_NEGATION_WORDS = (
+_NEGATION_WORDS = tuple((re.compile(pattern), repl) for pattern, repl in (
     (r"\bcan't\b", "can"), (r"\bwon't\b", "will"),
     (r"\b(do|does|did|has|have|had|is|are|was|were|could|would|should)n't\b", r"\1"), (r"\bcannot\b", "can"),
     (r"\bneither\b", "either"),
     (r"\bnor\b", "or"), (r"\bwithout\b", "with"), (r"\b(?:no longer|not|never|no|none|nil|zero)\b\s*", ""),
-)
+))
 
 
 # Deficits are said with a negated verb ("haven't known when i need a wee", "neither leg will push
@@ -267,7 +267,7 @@ _VERBAL_ONLY = re.compile(r"^(?!.*\b(?:no|not|never|none|without|nil|zero|free o
 def without_negation(text: str) -> str:
     """The clause with its negation words taken out ("no numbness down there" -> "numbness down there")."""
     for pattern, repl in _NEGATION_WORDS:
-        text = re.sub(pattern, repl, text)
+        text = pattern.sub(repl, text)
     return " ".join(text.split())
 
 
