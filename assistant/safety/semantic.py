@@ -50,19 +50,21 @@ _GENERAL = re.compile(r"\?|^(?:why|how|what|when|where|which|who|is|are|does|do|
 _CUT = re.compile(r",\s*|\s+(?:and|n|&|then|plus|but|with|so|because|cos|while|whilst)\s+")
 # "Fine", "normal": the clause reassures ("I can feel everything fine when I wipe").
 _REASSURED = re.compile(r"(?<!not )(?<!n't )(?<!never )\b(?:fine|normal|normally|as usual|all good|no problem)\b")
+# Words of control, feeling or effort that a bladder or bowel sign needs beside it.
+_CONTROL_WORDS = re.compile(
+    r"\b(?:can't|cannot|couldn't|won't|wouldn't|didn't|don't|doesn't|haven't|hasn't|no|not|nothing|never|lost|"
+    r"los\w+|leak\w*|wet\w*|soil\w*|dribbl\w*|trickl\w*|strain\w*|push\w*|bear\w*|urge|feel\w*|felt|"
+    r"sens\w+|notic\w*|realis\w*|realiz\w*|control\w*|hold\w*|stream|start\w*|stop\w*|empty\w*|"
+    r"retain\w*|retention|accident|pad|pads|nappy|damp|soak\w*|flow|mess\w*|numb\w*|dead|since|"
+    r"hours|all day|yesterday|without|unaware|clue|idea|press\w*|squeez\w*|forc\w*|myself|tiny|"
+    r"switched off|kink\w*|strike|mind of (?:its|their) own|just comes|incontinen\w*|cant|cannae|"
+    r"go(?:ne)? on strike|try and try|out of nowhere|by itself|on (?:its|their) own)\b", re.I)
 # Signs whose meaning rests on a word the embedding model blurs ("both legs" vs "my leg"): a
 # semantic match counts only when the clause has that word too.
-_CONTROL_WORDS = (r"can't|cannot|couldn't|won't|wouldn't|didn't|don't|doesn't|haven't|hasn't|no|not|nothing|never|lost|"
-                  r"los\w+|leak\w*|wet\w*|soil\w*|dribbl\w*|trickl\w*|strain\w*|push\w*|bear\w*|urge|feel\w*|felt|"
-                  r"sens\w+|notic\w*|realis\w*|realiz\w*|control\w*|hold\w*|stream|start\w*|stop\w*|empty\w*|"
-                  r"retain\w*|retention|accident|pad|pads|nappy|damp|soak\w*|flow|mess\w*|numb\w*|dead|since|"
-                  r"hours|all day|yesterday|without|unaware|clue|idea|press\w*|squeez\w*|forc\w*|myself|tiny|"
-                  r"switched off|kink\w*|strike|mind of (?:its|their) own|just comes|incontinen\w*|cant|cannae|"
-                  r"go(?:ne)? on strike|try and try|out of nowhere|by itself|on (?:its|their) own")
 REQUIRES = {
     # "i need the loo" and "i went for a wee" sit near "i've lost all sense of when i need the loo".
-    "bladder_change": re.compile(rf"\b({_CONTROL_WORDS})\b", re.I),
-    "bowel_change": re.compile(rf"\b({_CONTROL_WORDS})\b", re.I),
+    "bladder_change": _CONTROL_WORDS,
+    "bowel_change": _CONTROL_WORDS,
     # "sudden sharp pain after a kerb", "i'm 56 and for five weeks": not tearing pain.
     "tearing_pain": re.compile(
         r"\b(tear\w*|torn|tore|rip\w*|rend\w*|split\w*|shred\w*|worst|agony|agonis\w*|excruciat\w*|unbearable|"
@@ -72,7 +74,7 @@ REQUIRES = {
     "faint": re.compile(
         r"\b(faint\w*|pass\w* out|black\w* out|came to|come round|collaps\w*|dizz\w*|light-?headed|woozy|"
         r"grey|gray|pale|clammy|keel\w*|conscious\w*|swoon\w*|heart|racing|pound\w*|spinning|"
-        r"going down|went down|hit the floor|legs went|wobbl\w*|sweat\w*|shock|black|came round|out cold|fuzzy|"
+        r"going down|went down|hit the floor|legs went|wobbl\w*|sweat\w*|shock|black|out cold|fuzzy|"
         r"nearly dropped|cold and damp)\b", re.I),
     "night_sweats": re.compile(
         r"\b(sweat\w*|soak\w*|sodden|drench\w*|damp|wet|clammy|pyjamas|pjs|sheets|pillow|bedding|"
