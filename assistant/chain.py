@@ -289,5 +289,6 @@ def make_assistant(settings: Settings, embeddings: SentenceEmbeddings | None = N
     """Open the store, the retriever, the triager and the backend named in settings."""
     embeddings = embeddings or open_embeddings(settings)
     client = open_client(settings)
-    retriever = open_retriever(live_collection(client, settings.collection), embeddings)
+    retriever = open_retriever(live_collection(client, settings.collection), embeddings,
+                               settings.exact_search_limit)
     return Assistant(settings, retriever, Triager(embeddings), make_backend(settings, embeddings))

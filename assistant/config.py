@@ -29,6 +29,10 @@ class Settings(BaseSettings):
     threads: int = Field(1, ge=1, le=64, description="CPU threads for the embedding model (1 is fastest on a busy 2-core machine).")
     chunk_size: int = Field(700, ge=200, le=4000, description="Largest chunk, in characters.")
     chunk_overlap: int = Field(1, ge=0, le=5, description="Sentences repeated between neighbouring chunks of one section.")
+    exact_search_limit: int = Field(
+        50_000, ge=0, description="Stores of at most this many chunks are searched exactly in memory; larger ones "
+        "through Chroma's index (0: always Chroma).",
+    )
     top_k: int = Field(4, ge=1, le=20, description="Passages given to the answer composer.")
     min_relevance: float = Field(0.30, ge=0.0, le=1.0, description="Cosine similarity below which a passage counts as not relevant.")
     max_document_bytes: int = Field(5_000_000, ge=1000, description="Source files larger than this are skipped at ingest.")

@@ -32,7 +32,8 @@ def retriever_for(settings: Any) -> Any:
     from assistant.retrieval import open_retriever
     from assistant.store import live_collection, open_client
 
-    return open_retriever(live_collection(open_client(settings), settings.collection), open_embeddings(settings))
+    return open_retriever(live_collection(open_client(settings), settings.collection), open_embeddings(settings),
+                          settings.exact_search_limit)
 
 
 def unique(items: Iterator[str] | list[str]) -> list[str]:

@@ -6,9 +6,10 @@ are derived from the real chunk vectors: vector i is real chunk (i mod n) plus s
 noise (sigma 0.03 per dimension, about 0.86 cosine to its source), re-normalised, stored with
 that chunk's text and metadata in a Chroma collection in a temporary folder, configured like
 the live one (cosine HNSW). Queries are the labelled questions, embedded by the configured
-encoder (not timed), sent the way the retriever sends them (40 results with documents and
-metadata). Also prints how many of the chunks behind the exact 40 nearest vectors (brute force)
-HNSW's 40 results reach.
+encoder (not timed), sent the way the retriever sends them to Chroma (40 ids). The same queries
+are also timed through the retriever's exact in-memory search (`retrieval.exact_top`, one matrix
+product), which it uses for stores of at most `exact_search_limit` chunks. Also prints how many
+of the chunks behind the exact 40 nearest vectors HNSW's 40 results reach.
 """
 
 from __future__ import annotations
@@ -42,6 +43,8 @@ class ScalePoint:
     p50_ms: float
     p95_ms: float
     chunk_recall: float
+    exact_p50_ms: float
+    exact_p95_ms: float
 
 
 def percentile(values: list[float], q: float) -> float:
@@ -70,8 +73,7 @@ def timed_queries(collection: Any, queries: np.ndarray, rounds: int = 2) -> tupl
     """First (cold) query in ms, then warm latencies in ms, and the ids found per query."""
     def ask(q: np.ndarray) -> tuple[float, list[str]]:
         started = time.perf_counter()
-        got = collection.query(query_embeddings=[q.tolist()], n_results=FETCH,
-                               include=["documents", "metadatas", "distances"])
+        got = collection.query(query_embeddings=[q], n_results=FETCH, include=[])
         return (time.perf_counter() - started) * 1000, got["ids"][0]
 
     first, _ = ask(queries[0])
@@ -83,6 +85,19 @@ def timed_queries(collection: Any, queries: np.ndarray, rounds: int = 2) -> tupl
             if r == 0:
                 found.append(ids)
     return first, warm, found
+
+
+def timed_exact(vectors: np.ndarray, queries: np.ndarray, rounds: int = 2) -> list[float]:
+    """Warm latencies in ms of the retriever's exact in-memory search over `vectors`."""
+    from assistant.retrieval import exact_top
+
+    warm = []
+    for _ in range(rounds):
+        for q in queries:
+            started = time.perf_counter()
+            exact_top(vectors, q, FETCH)
+            warm.append((time.perf_counter() - started) * 1000)
+    return warm
 
 
 def source_recall(vectors: np.ndarray, sources: int, queries: np.ndarray, found: list[list[str]]) -> float:
@@ -105,8 +120,10 @@ def measure(client: Any, name: str, vectors: np.ndarray, documents: list[str], m
     fill(collection, vectors, documents, metadatas, min(5000, client.get_max_batch_size()))
     build = time.perf_counter() - started
     first, warm, found = timed_queries(collection, queries)
+    exact = timed_exact(vectors, queries)
     return ScalePoint(len(vectors), build, first, statistics.median(warm), percentile(warm, 0.95),
-                      source_recall(vectors, len(documents), queries, found))
+                      source_recall(vectors, len(documents), queries, found),
+                      statistics.median(exact), percentile(exact, 0.95))
 
 
 def live_corpus() -> tuple[np.ndarray, list[str], list[dict[str, Any]], Any]:
@@ -137,7 +154,8 @@ def run(sizes: tuple[int, ...] = SIZES, log: Any = print) -> list[ScalePoint]:
             point = measure(client, f"scale-{n}", derived_vectors(real, n), documents, metadatas, queries)
             log(f"{n:>7,} chunks: built in {point.build_s:.1f} s; query first {point.first_ms:.1f} ms, "
                 f"p50 {point.p50_ms:.1f} ms, p95 {point.p95_ms:.1f} ms; "
-                f"chunk recall against exact search {point.chunk_recall:.3f}")
+                f"chunk recall against exact search {point.chunk_recall:.3f}; "
+                f"exact in-memory search p50 {point.exact_p50_ms:.2f} ms, p95 {point.exact_p95_ms:.2f} ms")
             points.append(point)
     return points
 
