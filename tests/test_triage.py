@@ -442,6 +442,37 @@ SINGLE: list[tuple[str, Level, str]] = [
     # waking early and walking it off is the inflammatory pattern, not unremitting night pain
     ("I'm 25 and for 6 months my back wakes me at 5am and I have to get up and walk about, which sorts it",
      P, "inflammatory"),
+    # buying or keeping ordinary medicine is not a crisis plan; with a wish to be dead it is
+    ("I bought some ibuprofen for my back, which stretches help?", S, ""),
+    ("I kept taking paracetamol but it doesn't help", S, ""),
+    ("collecting my meds from the pharmacy tomorrow", S, ""),
+    ("I wish I wasn't here. I bought two packs of pills from different shops today", E, "self_harm"),
+    ("what's the most paracetamol a person can take in one go? I want it all to stop for good", E, "self_harm"),
+    ("I've been saving up my tablets", E, "self_harm"),
+    # numbness from kneeling or squatting that went on standing is pressure, not a nerve sign
+    ("my legs were numb from kneeling in the garden, it went as soon as I stood up", S, ""),
+    ("both feet went numb from squatting to paint the skirting, came back as soon as I stood", S, ""),
+    # a past-tense "if" asking what to do is a question; a real one says when
+    ("If my legs went numb after a fall, should I go to A&E?", S, ""),
+    ("if my legs went numb after a fall yesterday and they still are, should I go to A&E?", E, "cauda_equina"),
+    # constipation from painkillers is not cauda equina; losing control still is
+    ("I have to bear down to get a poo out, constipated from the codeine", S, ""),
+    ("constipated from the codeine, have to strain to go", S, ""),
+    ("I'm constipated and I've lost control of my bladder", E, "cauda_equina"),
+    ("I have to bear down hard to get anything out when I wee and I don't get the usual feeling of needing to go",
+     E, "cauda_equina"),
+    # one leg and then the other giving way is weakness in both legs
+    ("my left leg and now my right keep buckling on the stairs", E, "leg_weakness"),
+    ("my right leg has been weak for a week, now the left one is going weak too", E, "leg_weakness"),
+    ("my left leg and then my right felt tired after the hike", S, ""),
+    # a vehicle that rolled or left the road is a major trauma mechanism
+    ("the truck went in the ditch and rolled this morning, now my back is wrecked and my leg won't lift", E,
+     "major_trauma neuro_deficit"),
+    ("the car rolled back a bit on the drive and I jarred my back stopping it", S, ""),
+    # "has" a cancer; a relative who only remarks on the writer's weight loss does not own it
+    ("my father has myeloma, he's in remission, but he's complaining of new back pain this week", U, "cancer"),
+    ("I've dropped about 8 kilos over the last couple of months, which my wife keeps going on about", U, "cancer"),
+    ("my wife keeps going on about my posture, my back aches after work", S, ""),
 ]
 
 
@@ -637,6 +668,20 @@ def run(triager: Triager, turns: tuple[str, ...]) -> list[Triage]:
 
 # (turns, level after the last turn, flags after the last turn)
 CONVERSATIONS: list[tuple[tuple[str, ...], Level, str]] = [
+    # "he had the fever, not me" gives the sign to someone else; "I have one too" keeps it
+    (("I've had a fever with this back pain",
+      "Wait, no, I'm mixing it up with my son - he had the fever last week, not me. My back just hurts"), S, ""),
+    (("I've had a fever with this back pain", "sorry, she had a fever, not me, but I have one now too"),
+     U, "infection"),
+    # a steroid cream is not steroid tablets
+    (("I've been on steroids for 3 months and now my back hurts after lifting",
+      "Correction, sorry - I meant a steroid CREAM for eczema, not tablets. I'm 30"), S, ""),
+    (("my legs are numb and my back hurts",
+      "sorry, that came out wrong - my legs WERE numb from kneeling in the veg patch, it went as soon as I stood up"),
+     S, ""),
+    # the other leg joining in hours later
+    (("left leg a bit weak this morning when I got up",
+      "3 hours later and the right one's started going heavy too"), E, "leg_weakness neuro_deficit"),
     # a "what if" the writer owns a turn later
     (("hypothetically, if someone couldn't feel the paper when they wiped, is that A&E?",
       "ok fine, the someone is me"), E, "cauda_equina"),
@@ -763,6 +808,20 @@ CONVERSATIONS: list[tuple[tuple[str, ...], Level, str]] = [
 # Wordings only the semantic layer reads: a negated verb that is the deficit itself ("haven't known
 # when I need a wee"), and a relative who only reports the writer's symptom.
 SEMANTIC_CONVERSATIONS: list[tuple[tuple[str, ...], Level, str]] = [
+    # "he had the fever, not me" gives the sign to someone else; "I have one too" keeps it
+    (("I've had a fever with this back pain",
+      "Wait, no, I'm mixing it up with my son - he had the fever last week, not me. My back just hurts"), S, ""),
+    (("I've had a fever with this back pain", "sorry, she had a fever, not me, but I have one now too"),
+     U, "infection"),
+    # a steroid cream is not steroid tablets
+    (("I've been on steroids for 3 months and now my back hurts after lifting",
+      "Correction, sorry - I meant a steroid CREAM for eczema, not tablets. I'm 30"), S, ""),
+    (("my legs are numb and my back hurts",
+      "sorry, that came out wrong - my legs WERE numb from kneeling in the veg patch, it went as soon as I stood up"),
+     S, ""),
+    # the other leg joining in hours later
+    (("left leg a bit weak this morning when I got up",
+      "3 hours later and the right one's started going heavy too"), E, "leg_weakness neuro_deficit"),
     (("Quick one, is memory foam better for a bad back?",
       "For the last two days I haven't really known when I need a wee, I just go by the clock now in case"), E,
      "cauda_equina"),

@@ -65,7 +65,11 @@ def parse(message: str) -> Message:
     clauses = _relocated(clauses)
     correction = frames.is_correction(text)
     # "sorry, I meant my daughter had the fever, not me": still about the writer, minus that sign
-    patient = None if correction and frames.is_disowning(text) else _patient(clauses)
+    disowning = correction and frames.is_disowning(text)
+    if disowning:  # "he had the fever, not me": that clause is someone else's even without a name
+        clauses = [replace(c, other="someone") if c.other is None and frames.is_disowned_here(c.said, c.sentence) else c
+                   for c in clauses]
+    patient = None if disowning else _patient(clauses)
     return Message(text, tuple(clauses), correction, patient, resolves_previous)
 
 

@@ -118,6 +118,8 @@ def _course_flags(facts: Facts, found: frozenset[str]) -> list[Derived]:
     rows: list[Derived] = []
     if "suicidal_intent" in found:
         rows.append(Derived("self_harm", Level.EMERGENCY, frozenset({"suicidal_intent"})))
+    elif {"suicidal_passive", "crisis_means"} <= found:  # a wish to be dead and the means gathered
+        rows.append(Derived("self_harm", Level.EMERGENCY, frozenset({"suicidal_passive", "crisis_means"})))
     elif "suicidal_passive" in found:
         rows.append(Derived("self_harm", Level.URGENT, frozenset({"suicidal_passive"})))
     inflammatory = _inflammatory(facts, found)

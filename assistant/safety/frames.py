@@ -38,6 +38,11 @@ _HYPOTHETICAL = re.compile(
     r"|\bif (?:you|a person|someone|somebody|people|a patient) (?:with (?:\w+ ){1,3})?(?:had|has|have|got|"
     r"gets|get|went|go|developed|develop|started)\b"
     r"|\bif (?:my|the) (?:\w+ ){0,2}(?:lasted|lasts|went on|goes on|carried on|continues)\b"
+    # "If my legs went numb after a fall, should I go to A&E?": a past-tense "if" asking what to do
+    r"|^\W*if (?!.*\b(?:still|yesterday|today|tonight|this (?:morning|afternoon|evening|week)|last (?:night|week)|"
+    r"right now|at the moment|currently|now|ago)\b)(?:i|my|the) (?:\w+ ){0,2}(?:went|became|got|started|were|was|"
+    r"suddenly)\b"
+    r"(?=.*\b(?:should|would|do|does|must) (?:i|you|that|it|they|we)\b)"
     r"|\bimagine\b|^\W*(?:just )?in case\b|\bin (?:the )?future\b|\bif i (?:developed|develop|ever got)\b"
     r"|\bwill i (?:end up|get|lose|become|need|be)\b"
     r"|\bcould i (?:end up|get|lose|become|develop|be)\b|\bam i (?:going to|at risk|likely)\b"
@@ -92,7 +97,7 @@ _CORRECTION = re.compile(
     r"(?:^|[.!?,]\s*|\bwell,?\s+)actually\b"
     r"|\b(?:sorry|i meant|i mean|my mistake|my bad|correction|scratch that|i was wrong|to clarify|"
     r"let me clarify|should clarify|to be clear|typo|misspoke|mistyped|wrong word|not what i meant|"
-    r"no wait|wait no|scrap that|ignore (?:that|what i said|my last)|oops|autocorrect\w*|auto-correct\w*|"
+    r"no,? wait|wait,? no|mix(?:ing|ed) (?:it|things|them|us) up|got (?:it|that|them) (?:mixed|muddled) up|scrap that|ignore (?:that|what i said|my last)|oops|autocorrect\w*|auto-correct\w*|"
     r"when i said|i should have said|should've said|shoulda said|forgot to (?:say|mention)|"
     r"not \w+ (?:exactly|really|as such))\b"
     r"|\bnot ['\"]\w+['\"]"
@@ -140,8 +145,8 @@ _ONGOING = re.compile(
     r"again|getting worse|worse)\b")
 _PRESSURE = re.compile(
     r"\b(?:from|after|because of) (?:sitting|the (?:bleachers|bench|toilet|loo|saddle|bike)|"
-    r"a long (?:drive|flight|car ride|sit)|cycling|riding|my bike)|\bbleachers\b|\bfell asleep\b"
-    r"|\bslept on (?:it|my)\b|\bsat on (?:it|my|a)\b")
+    r"a long (?:drive|flight|car ride|sit)|cycling|riding|my bike|kneeling|squatting|crouching)|\bbleachers\b"
+    r"|\bfell asleep\b|\bslept on (?:it|my)\b|\bsat on (?:it|my|a)\b")
 PET = (r"\b(?:my|our|the|his|her)\s+(?:dog|dogs|puppy|pup|cat|kitten|horse|pony|pet|rabbit|bunny|"
        r"hamster|guinea pig|ferret|parrot|budgie|tortoise|dachshund|labrador|spaniel|terrier|"
        r"greyhound)(?:'s)?\s+(?:(?!(?:and|but|i|my|me|so|then|when|while)\b)\w+\s+){0,3}?(?:back|"
@@ -199,6 +204,15 @@ def blank_injections(text: str) -> str:
     if _ROLE.match(text) and not _FIRST_PERSON.search(text):
         return ""
     return _INJECTION.sub(" ", text).strip(" ,:")
+
+
+_THIRD_PERSON = re.compile(r"^(?!.*\b(?:i|i've|i'm|i'd|me|my)\b).*\b(?:he|she|they|he's|she's|they've)\b")
+_NOT_ME = re.compile(r"^(?!.*\b(?:too|as well|also|both of us)\b).*\bnot (?:me|mine|myself)\b")
+
+
+def is_disowned_here(clause: str, sentence: str) -> bool:
+    """A clause about him or her in a sentence that says "not me" ("he had the fever, not me")."""
+    return bool(_THIRD_PERSON.search(clause)) and bool(_NOT_ME.search(sentence))
 
 
 def is_disowning(text: str) -> bool:

@@ -78,6 +78,9 @@ CORRECTION_EXPLANATIONS: dict[str, str] = {
     "iv_drugs": r"\b(?:insulin|b12|vitamin|fertility|testosterone|ozempic|wegovy|mounjaro|"
                 r"years clean|clean for|sober for)\b",
     "cancer_history": r"\b(?:benign|not cancer|cancer scare|all clear)\b",
+    # a steroid put on the skin or breathed in, not tablets ("I meant a steroid CREAM, not tablets")
+    "steroids_long_term": r"\bsteroid (?:cream|ointment|inhaler|spray|nasal spray|eye drops|gel)\b"
+                          r"|\b(?:cream|ointment|inhaler|spray|puffer)\b[^.]{0,30}\bnot (?:the )?(?:tablets|pills)\b",
     "foot_drop": r"\bdrop(?:ped)? (?:a|the|something|some) \w+ on (?:my )?(?:foot|toes?)\b",
     "major_trauma_event": r"\b(?:mario kart|video game|computer game|playstation|xbox|not a real one|"
                           r"step ?stool|footstool|kerb|curb|bottom step|last step|\d{1,2} ?(?:cm|centimetres|"

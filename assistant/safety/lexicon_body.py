@@ -85,7 +85,10 @@ SIGNS: tuple[dict[str, object], ...] = (
         r"riding|quad|scooter|moped|bus|train|motor vehicle)\s+(?:crash|accident|collision|smash|"
         r"wreck|pile-?up)\b",
         r"\b(?:crashed|wrecked|rolled|flipped|totalled)\s+(?:my|the|our|a)\s+(?:car|bike|motorbike|"
-        r"van|truck)\b|\brear[- ]ended\b|\bt[- ]?boned\b|\bhead[- ]on\b|\bcar (?:hit|ran into|ploughed into) me\b",
+        r"van|truck)\b"
+        r"|\b(?:car|truck|van|lorry|pickup|ute|jeep|suv|tractor|quad|atv)\b[^.]{0,30}\b(?:rolled(?! (?:back|forward|"
+        r"down the))|flipped|overturned|went (?:in|into|off) (?:a |the )?(?:ditch|road|embankment|river)|left the road)\b"
+        r"|\brear[- ]ended\b|\bt[- ]?boned\b|\bhead[- ]on\b|\bcar (?:hit|ran into|ploughed into) me\b",
         r"\b(?:hit|knocked (?:down|over)|run over|struck)\s+by\s+(?:a\s+)?(?:car|bus|truck|van|"
         r"lorry|"
         r"vehicle|motorbike|train)\b|\bdived into (?:a|the) shallow\b",
@@ -193,7 +196,7 @@ SIGNS: tuple[dict[str, object], ...] = (
     {"name": "smoker", "kind": "history", "patterns": (
         r"\bi smoke\b|\bsmoker\b|\b(?:\d+|a pack|packs?) (?:a day|cigarettes|fags)\b|\bi vape\b",)},
     {"name": "cancer_history", "kind": "history", "patterns": (
-        rf"\b(?:had|have|history of|treated for|survivor|survived|in remission|diagnosed with|beat|"
+        rf"\b(?:had|have|has|history of|treated for|survivor|survived|in remission|diagnosed with|beat|"
         rf"recovering from|finished treatment for|previous|past|former|got|i've got|have got|"
         rf"being treated for)\b[^.]{{0,30}}"
         rf"\b{_CANCER}\b",

@@ -130,7 +130,7 @@ SIGNS: tuple[dict[str, object], ...] = (
      "unless": r"\b(?:numb\w*|tingl\w*|weak\w*)\b[^.]{0,15}\b(?:getting|got|gets)\s+worse"},
     {"name": "recurrent", "patterns": (
         r"\b(?:settles|goes|clears|eases)\b[^.]{0,30}\bthen\b[^.]{0,15}\b(?:it's|it is) back again\b",
-        r"\bkeeps? (?:coming back|recurring|returning|happening|flaring|going)\b|\brecurr\w+\b",
+        r"\bkeeps? (?:coming back|recurring|returning|happening|flaring|going(?! on (?:about|at)))\b|\brecurr\w+\b",
         r"\bkeep (?:putting|throwing|doing|hurting) my back(?: out| in)?\b"
         r"|\b(?:\d+|three|four|five|six|several|many) times (?:this|a|in the last|in a|"
         r"in the past) "
@@ -173,7 +173,7 @@ SIGNS: tuple[dict[str, object], ...] = (
         r"jump off|jump in front|slit my wrists|shoot myself|not be here tomorrow)\b",
         r"\b(?:kill|killing) myself\b|\bi'm suicidal\b|\b(?:suicide|goodbye) (?:plan|note|"
         r"letter)\b",
-        r"\b(?:saved|saving|stockpil\w*|hoard\w*|collecting|bought|kept|keeping|put aside|putting aside)"
+        r"\b(?:saved|saving|stockpil\w*|hoard\w*|put aside|putting aside)"
         r"\s+(?:up\s+)?(?:\w+\s+){0,3}(?:pills|tablets|rope|gun|meds|medication|painkillers|" + MEDICINES + r")\b",
         # Plans and preparation in plain words (C-SSRS: method, plan, intent, preparatory acts).
         r"\bhow many (?:[\w-]+ ){0,3}(?:it would|it'd|it will|would it|to) take\b"
@@ -213,6 +213,16 @@ SIGNS: tuple[dict[str, object], ...] = (
      "unless": r"\b(?:nearly|almost|could have|could've) killed myself\b"
                r"|\bkilling myself laughing\b"
                r"|\b(?:skipping|climbing|jump|battle|tow|gym) ropes?\b"},
+    # Means or a method gathered or asked about; a context sign: with a wish to be dead it is an
+    # emergency (C-SSRS: ideation with preparatory behaviour), alone it raises nothing.
+    {"name": "crisis_means", "kind": "mood", "patterns": (
+        r"\b(?:bought|buying|kept|keeping|collect\w*|got)\s+(?:\w+\s+){0,3}(?:packs|packets|boxes|bottles|pills|tablets|"
+        r"meds|painkillers|" + MEDICINES + r")\b",
+        r"\bfrom (?:different|several|separate|various|two|three|four|five) (?:shops|chemists|pharmacies|stores|"
+        r"supermarkets|places)\b",
+        r"\b(?:most|max\w*) (?:\w+ ){0,2}(?:a person|someone|somebody|you|i|one) (?:can|could) (?:take|swallow)\b"
+        r"[^.?]{0,20}\b(?:in one go|at once|all at once|in one sitting|at one time)\b"),
+     "unless": r"\bfor (?:my|the|our) (?:kids|children|family|house|holiday|trip|first aid)\b"},
     {"name": "suicidal_passive", "kind": "mood", "patterns": (
         r"\b(?:wish|wished|wishing)\s+(?:i\s+)?(?:was|were|could be|'d be|i'd)?\s*(?:dead|gone|"
         r"not here|"

@@ -17,10 +17,13 @@ _FEEL_NOT = (r"(?:can't|couldn't|don't|didn't|barely|hardly|no longer)\s+(?:real
              r"properly\s+)?feel")
 # Numb from a hard seat or a long ride, and the feeling came back when they got up: not a red flag.
 _PRESSURE_GONE = (r"^(?=.*\b(?:sat|sitting|seat|seated|chair|bench|pew|bleachers?|bike|cycl\w*|ride|riding|"
-                  r"drive|driving|cross-legged)\b)"
+                  r"drive|driving|cross-legged|kneel\w*|knelt|squat\w*|crouch\w*)\b)"
                   r"(?=.*(?:\b(?:feeling|sensation)\s+(?:\w+\s+)?(?:came|comes|come|returned)\s+back|"
                   r"\b(?:came|comes) back (?:as soon as|when|once|after|within|straight)|"
                   r"(?<!n't )(?<!not )(?<!never )\b(?:went|goes|wore|wears) (?:away|off)\b|\bback to normal\b))")
+# Straining with constipation (common on codeine) and nothing about control or feeling: not cauda equina.
+_CONSTIPATED = (r"^(?=.*\bconstipat\w*)(?!.*\b(?:wet|leak\w*|peed|weed|soil\w*|accident|control|numb\w*|"
+                r"can't feel|cannot feel|didn't (?:know|notice|feel)|no feeling)\b)")
 _NO_AND = r"(?:(?!\band\b|\bbut\b)[^.,]){0,25}?"
 _LEG = r"(?:legs?|foot|feet|toes?|thighs?|calf|calves|shins?|ankles?|heels?|knees?)"
 _NUMB_CORE = (r"(?:numb\w*|tingl\w*|pins and needles|no feeling|reduced (?:feeling|sensation)|"
@@ -75,6 +78,9 @@ SIGNS: tuple[dict[str, object], ...] = (
         r"(?<!stress )\bincontinen(?:ce|t)\b(?! pads? for years)",
         r"\b(?:have to|having to|had to|got to|need to|needing to|must)\s+(?:really\s+)?"
         r"(?:push|strain|force|squeeze)\w*\s+(?:\w+\s+)?(?:to\s+)?(?:pee|wee|go|start|get)",
+        r"\b(?:bear|bearing|push|pushing|strain\w*) down (?:\w+ ){0,2}to (?:get (?:anything|any|it)|pee|wee|start)\b"
+        r"|\b(?:didn't|don't|doesn't|no longer|haven't|never) (?:\w+ )?(?:get|got|have|had|feel|felt) the (?:usual |normal )?"
+        r"(?:feeling|urge|sensation) (?:of |that i )?(?:needing|need|needed|want\w*) to (?:go|pee|wee)\b",
         r"\b(?:can't|couldn't|unable to|not able to|struggl\w* to|struggling|hard to|difficult to|"
         r"trouble|difficulty|problems?|issues?)\s+(?:to\s+|with\s+|when\s+)?(?:\w+\s+)?(?:pee|"
         r"peeing|"
@@ -115,7 +121,7 @@ SIGNS: tuple[dict[str, object], ...] = (
                r"\b(?:full|normal|good) (?:bladder )?control\b|"
                r"\b(?:when|if) i (?:sneeze|cough|laugh|jump|run)\b.*\b(?:always|for years|years ago|since "
                r"(?:having |i had |my )?(?:\w+ )?(?:kids|baby|babies|children|pregnancy|birth|childbirth))"
-               r"|\bbladder infection\b"},
+               r"|\bbladder infection\b|" + _CONSTIPATED},
     {"name": "bowel_change", "patterns": (
         r"\b(?:can't|couldn't|don't|didn't)\s+(?:\w+\s+)?tell (?:if|whether|when) (?:i'd|i had|i've|i|they'd|"
         r"he'd|she'd) (?:\w+ )?(?:farted|passed wind|pooed|pooped|followed through|soiled|gone|been)\b"
@@ -132,7 +138,8 @@ SIGNS: tuple[dict[str, object], ...] = (
         r"\b(?:can't|don't|didn't|couldn't)\s+(?:\w+\s+)?(?:feel|tell|know|notice)\w*\s+(?:when|if)"
         r"\s+(?:i\s+)?(?:need|have|am|i'm)?\s*(?:to\s+)?(?:poo|pooing|open my bowels|"
         r"pass (?:a )?stool)",
-        r"\b(?:can't|couldn't)\s+(?:hold|control)\s+(?:my )?(?:poo|bowels?)\b")},
+        r"\b(?:can't|couldn't)\s+(?:hold|control)\s+(?:my )?(?:poo|bowels?)\b"),
+     "unless": _CONSTIPATED},
     {"name": "sexual_change", "patterns": (
         r"\b(?:can't|couldn't|unable to|trouble|problems?|difficulty)\s+(?:\w+\s+)?(?:get(?:ting)?|"
         r"keep(?:ing)?|maintain\w*|have|having)\s+(?:an?\s+)?(?:erection|hard[- ]?on|it up)\b",
@@ -181,7 +188,16 @@ SIGNS: tuple[dict[str, object], ...] = (
         r"\bdragging (?:both|my) (?:legs|feet)\b|\bkeep (?:falling|collapsing)\b",
         r"^(?:now |and )?they (?:won't|don't|can't|will not) (?:move|work|hold me|support me)\b",
         r"^(?:now |and |but )?they(?:'re| are)?\s+(?:just\s+)?(?:keep\s+)?(?:giving way|give way|"
-        r"gave way|buckl\w*|collaps\w*|giving out|gave out)\b"),
+        r"gave way|buckl\w*|collaps\w*|giving out|gave out)\b",
+        # one leg and then the other ("my left leg and now my right keep buckling")
+        r"\b(?:left|right) (?:leg|one) and (?:now |then |also |today )?(?:my |the )?(?:right|left)(?: one| leg)?\b"
+        r"[^.]{0,25}\b(?:weak\w*|buckl\w*|gave way|giving way|give way|gives way|giving out|gave out|collaps\w*|"
+        r"won't (?:hold|take) me)",
+        r"^(?:and |but )?(?:now|then|also|today) (?:my |the )?(?:right|left|other)(?: one| leg)?(?: too| as well)? "
+        r"(?:keeps? |has |have |is |are |started |starting |going |gone )?(?:\w+ )?(?:buckl\w*|giving way|gave way|"
+        r"give way|giving out|gave out|collaps\w*|weak\w*)",
+        r"\b(?:the |my )?(?:right|left|other) (?:one|leg)(?:'s| has| is)? (?:now |also )?(?:started |starting |gone |"
+        r"going |getting )+(?:\w+ )?(?:heavy|weak\w*|buckl\w*|giving way|giving out)\b[^.]{0,10}\b(?:too|as well|also)\b"),
      "unless": r"\bsleep paralysis\b|\bleg day\b|\bafter (?:the gym|a workout|working out|running|"
                r"a run|exercise|exercising|squats|training|a long (?:walk|run|hike|day))\b"},
     {"name": "cant_walk", "patterns": (

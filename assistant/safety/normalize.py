@@ -197,11 +197,17 @@ _REPORTER = re.compile(
     rf"\b(?:my|our) ({RELATIVE}) (?:says|said|noticed|notices|thinks|thought|reckons|reckoned|told me|tells me|"
     rf"pointed out|mentioned|swears|spotted)(?: that)? (?=i\b|i'm\b|i've\b|i'd\b|my\b|me\b)")
 
+# "..., which my wife keeps going on about": the relative only remarks on the writer's symptom
+_REMARKED = re.compile(
+    rf",?\s*\b(?:which|that|and) (?:my|our) ({RELATIVE}) (?:keeps? (?:going on|on at me|mentioning|nagging)|"
+    rf"(?:has |had )?(?:noticed|pointed out|mentioned|spotted|commented on)|is worried|was worried|worries|"
+    rf"(?:is|was) (?:on at me|nagging me))\b[^.]*")
+
 
 def mentioned_person(text: str) -> str | None:
     """The other person a normalised text talks about ("my mum" gives "mum"), if any; not one who
     only reports the writer's symptom ("my wife says i'm ...")."""
-    text = _REPORTER.sub(" ", text)
+    text = _REMARKED.sub(" ", _REPORTER.sub(" ", text))
     match = _RELATIVE_PHRASE.search(text) or _BARE_PARENT.search(text)
     if match:
         return match.group(1)

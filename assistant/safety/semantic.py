@@ -37,7 +37,8 @@ SIGN_THRESHOLDS = {"suicidal_intent": 0.6, "suicidal_passive": 0.6, "not_coping"
 MAX_CLAUSES = 12
 # More phrasings, incl. near-miss neutrals, written apart from every evaluation set: the first bank
 # (~1,200) and two later ones for the emergency signs and the urgent/routine signs (~1,900).
-BANKS = ("exemplar_bank.jsonl", "exemplar_bank_emergency.jsonl", "exemplar_bank_urgent.jsonl")
+BANKS = ("exemplar_bank.jsonl", "exemplar_bank_emergency.jsonl", "exemplar_bank_urgent.jsonl",
+         "exemplar_bank_crisis_motor.jsonl")
 MIN_PREFIX_WORDS = 4
 # A negated clause is a denial when reading it without the negation brings it this much nearer the sign.
 DENIAL_MARGIN = 0.02
@@ -129,7 +130,13 @@ _NOT_A_CRISIS = {
                         r"|\bhead ?rush\b"),
     "suicidal_intent": re.compile(
         _NO_PLAN.pattern + "|" + _PAIN_NEVER_ENDS
-        + r"|\b(?:do|doing|did|get|getting) (?:it|them|this|these|the \w+) (?:right|properly|correctly|safely|well)\b"
+        # "do it right" is about an exercise, unless it looks back at an attempt ("properly this time")
+        + r"|^(?!.*\b(?:this time|last time|attempt\w*|tried)\b).*\b(?:do|doing|did|get|getting) (?:it|them|this|these|"
+        r"the \w+) (?:right|properly|correctly|safely|well)\b"
+        # fetching a prescription ("collecting my meds from the pharmacy tomorrow")
+        + r"|^(?!.*\b(?:die|dead|end|kill|suicide|enough|the lot|all of them|not wake|stash\w*|notice|different|"
+        r"another|second|extra|secret\w*|hid\w*|build\w* up|sav\w*|stock\w*)\b).*\b(?:pharmacy|chemist|"
+        r"prescriptions?|repeat|dispensary|surgery)\b"
         + r"|\b(?:need|want|make|get|after|with)\s+(?:a\s+)?(?:\w+\s+)?plan\b(?!.*\b(?:die|end|kill|suicide)\b)"),
     "suicidal_passive": re.compile(
         r"^(?:the )?(?:mornings?|evenings?|nights?|first thing|weekends?) (?:are|is) (?:the )?worst\b"
