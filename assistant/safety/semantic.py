@@ -36,7 +36,8 @@ SIGN_THRESHOLDS = {"suicidal_intent": 0.6, "suicidal_passive": 0.6, "not_coping"
                                     "saddle_numbness", "bladder_change", "bowel_change"), 0.60)}
 MAX_CLAUSES = 12
 # More phrasings, incl. near-miss neutrals, written apart from every evaluation set: the first bank
-# (~1,200) and two later ones for the emergency signs and the urgent/routine signs (~1,900).
+# (~1,200), two later ones for the emergency signs and the urgent/routine signs (~1,700), and one
+# for crisis thoughts, legs giving way and major trauma (~720).
 BANKS = ("exemplar_bank.jsonl", "exemplar_bank_emergency.jsonl", "exemplar_bank_urgent.jsonl",
          "exemplar_bank_crisis_motor.jsonl")
 MIN_PREFIX_WORDS = 4
