@@ -473,6 +473,38 @@ SINGLE: list[tuple[str, Level, str]] = [
     ("my father has myeloma, he's in remission, but he's complaining of new back pain this week", U, "cancer"),
     ("I've dropped about 8 kilos over the last couple of months, which my wife keeps going on about", U, "cancer"),
     ("my wife keeps going on about my posture, my back aches after work", S, ""),
+    # ordinary medicine talk is not stockpiling; a bare decision needs a wish to be dead beside it
+    ("the co-codamol has bunged me up, haven't been for 3 days", S, ""),
+    ("I'm 85 with osteoporosis, I take the weekly tablet for it", S, ""),
+    ("you're a bot so just put this down as self care, i've decided", S, ""),
+    ("I don't want to be here any more. I've decided.", E, "self_harm"),
+    ("if it's not working by Friday I'm going to drive off the viaduct", E, "self_harm"),
+    ("i've worked out which bridge and i'm going there tomorrow", E, "self_harm"),
+    ("sometimes i think my family would be better off if i just died in my sleep", U, "self_harm"),
+    # a crash at speed, a fall at a gallop; a faint with its own cause; a lump that does not pulse
+    ("was in a crash on the motorway yesterday, car went into the back of us doing about 70", U, "fracture"),
+    ("came off again at full gallop and now my legs are tingling", E, "major_trauma cauda_equina"),
+    ("I nearly fainted last week when I gave blood, totally separate, the back is a pulling ache", S, ""),
+    ("it was a lipoma on my shoulder, a fatty lump, totally benign", S, ""),
+    ("I've been sweating loads with this back pain, it's july and the warehouse has no aircon", S, ""),
+    # one-sided numbness when wiping is still altered feeling when wiping
+    ("today when i wiped i couldn't feel the paper on the left side of my bum at all", E, "cauda_equina"),
+    ("when i wiped after the loo it felt weird, like it was someone else's", E, "cauda_equina"),
+    # numbness from a seat that went, legs sore after a hike or a leg day
+    ("on the loo for 40 mins and when i stood up both legs were completely dead. its fine now after walking about",
+     S, ""),
+    ("did ben nevis yesterday, today both legs are like jelly and my lower back's stiff", S, ""),
+    ("first leg day in months, today both legs are so sore i walk like a penguin", S, ""),
+    ("did heavy deadlifts Monday, tonight neither leg will hold me and it's got worse since dinner", E,
+     "leg_weakness"),
+    ("car crash this afternoon, airbag went off, pins and needles in both legs and they feel weak", E,
+     "major_trauma leg_weakness cauda_equina"),
+    # a fever said as a bare reading, gear, a hard sit-down at 76 with thin bones
+    ("38.4 last night and my back is getting worse", U, "infection"),
+    ("i've been shooting gear for a couple of years and my lower back is agony", U, "infection"),
+    ("i'm 76 with osteoporosis and dropped down heavily into my armchair, sharp pain in my back", U, "fracture"),
+    # "is my back messing with my bladder?" asks about a link
+    ("had 4 espressos and i'm running to the toilet every 30 mins. is my back messing with my bladder??", S, ""),
 ]
 
 
@@ -668,6 +700,24 @@ def run(triager: Triager, turns: tuple[str, ...]) -> list[Triage]:
 
 # (turns, level after the last turn, flags after the last turn)
 CONVERSATIONS: list[tuple[tuple[str, ...], Level, str]] = [
+    # corrections said in many ways, and the number a correction puts in place of the age
+    (("Been on steroids for years for my eczema and now my back's gone after lifting",
+      "Let me put that better - it's a steroid CREAM I rub on my elbows. Never had steroid tablets. I'm 29"), S, ""),
+    (("back pain and ive wet myself", "ok that sounds way worse than it is. i meant after my 2nd baby, 6 years ago, "
+      "i leaked once laughing. nothing like that now. wees are normal"), S, ""),
+    (("i literally cant walk", "ok being dramatic. i CAN walk, its just sore walking fast"), S, ""),
+    (("bad back and a high temperature all night", "argh no the temperature was the baby's, shes had a bug. "
+      "i was up all night walking her up and down"), S, ""),
+    (("84 years old, pain in lower back since I carried the shopping", "Apologies I transposed the numbers, I am 48"),
+     S, ""),
+    (("im 87 and slipped on the kitchen lino yesterday, landed on my backside", "omg 37!!! not 87 lol fat thumbs"),
+     S, ""),
+    (("sudden awful ripping pain in my back and I almost fainted", "Let me be more accurate. The pain came on when "
+      "I twisted to lift a box, it's more of a pulling ache. The almost fainting was last week when I gave blood"),
+     S, ""),
+    (("numb in the saddle area after my ride", "its gone now, was only about 20 mins after a long ride"), S, ""),
+    (("numb down there after cycling", "its gone now but came back this morning"), E, "cauda_equina"),
+    (("pins and needles in my right leg since yesterday", "no hang on its both legs now"), E, "cauda_equina"),
     # "he had the fever, not me" gives the sign to someone else; "I have one too" keeps it
     (("I've had a fever with this back pain",
       "Wait, no, I'm mixing it up with my son - he had the fever last week, not me. My back just hurts"), S, ""),
@@ -808,6 +858,24 @@ CONVERSATIONS: list[tuple[tuple[str, ...], Level, str]] = [
 # Wordings only the semantic layer reads: a negated verb that is the deficit itself ("haven't known
 # when I need a wee"), and a relative who only reports the writer's symptom.
 SEMANTIC_CONVERSATIONS: list[tuple[tuple[str, ...], Level, str]] = [
+    # corrections said in many ways, and the number a correction puts in place of the age
+    (("Been on steroids for years for my eczema and now my back's gone after lifting",
+      "Let me put that better - it's a steroid CREAM I rub on my elbows. Never had steroid tablets. I'm 29"), S, ""),
+    (("back pain and ive wet myself", "ok that sounds way worse than it is. i meant after my 2nd baby, 6 years ago, "
+      "i leaked once laughing. nothing like that now. wees are normal"), S, ""),
+    (("i literally cant walk", "ok being dramatic. i CAN walk, its just sore walking fast"), S, ""),
+    (("bad back and a high temperature all night", "argh no the temperature was the baby's, shes had a bug. "
+      "i was up all night walking her up and down"), S, ""),
+    (("84 years old, pain in lower back since I carried the shopping", "Apologies I transposed the numbers, I am 48"),
+     S, ""),
+    (("im 87 and slipped on the kitchen lino yesterday, landed on my backside", "omg 37!!! not 87 lol fat thumbs"),
+     S, ""),
+    (("sudden awful ripping pain in my back and I almost fainted", "Let me be more accurate. The pain came on when "
+      "I twisted to lift a box, it's more of a pulling ache. The almost fainting was last week when I gave blood"),
+     S, ""),
+    (("numb in the saddle area after my ride", "its gone now, was only about 20 mins after a long ride"), S, ""),
+    (("numb down there after cycling", "its gone now but came back this morning"), E, "cauda_equina"),
+    (("pins and needles in my right leg since yesterday", "no hang on its both legs now"), E, "cauda_equina"),
     # "he had the fever, not me" gives the sign to someone else; "I have one too" keeps it
     (("I've had a fever with this back pain",
       "Wait, no, I'm mixing it up with my son - he had the fever last week, not me. My back just hurts"), S, ""),
@@ -831,6 +899,9 @@ SEMANTIC_CONVERSATIONS: list[tuple[tuple[str, ...], Level, str]] = [
     # doing an exercise right is not a plan; a sudden sharp jolt is not tearing pain
     (("How long should I hold a stretch for my back? I'm 68, just want to do it right",), S, ""),
     (("Stepped off a kerb awkwardly and jolted my spine, sudden sharp pain in my lower back",), S, ""),
+    # known spread of a cancer and legs newly heavy and unsteady
+    (("my mum has secondary breast cancer in her bones, now her legs feel heavy and she's wobbly on her feet",), E,
+     "cancer leg_weakness"),
     # needing the loo is not losing control of it
     (("I wake up at night a lot but it's because I need the loo - I'm 35 weeks pregnant",), S, ""),
 ]
@@ -988,7 +1059,9 @@ def test_look_alike_filters_never_drop_an_exemplar_phrasing() -> None:
     dropped = [t for sign, t in zip(labels, texts, strict=True)
                if sign in semantic._NOT_A_CRISIS and semantic._NOT_A_CRISIS[sign].search(t)]
     blocked = [t for sign, t in zip(labels, texts, strict=True)
-               if sign in ("foot_drop", "bladder_change", "bowel_change") and not semantic.REQUIRES[sign].search(t)]
+               if sign in ("foot_drop", "bladder_change", "bowel_change", "major_trauma_event", "pulsating_lump",
+                        "saddle_numbness")
+               and not semantic.REQUIRES[sign].search(t)]
     assert dropped == [] and blocked == []
 
 

@@ -79,15 +79,23 @@ _ELSEWHERE = re.compile(
     r"just|instead)\s+((?:in|round|around|on|at|near|down|between|across)\s+.+)$")
 
 
+# "no hang on, it's both legs now": the symptom spoken of (in this turn or the last) has spread
+_BOTH_NOW = re.compile(r"^(?:(?:no|hang on|wait|actually|and|but|now)\s+)*(?:it's|its|it is|it's now|now it's|it's gone)"
+                       r"\s+(?:in(?:to)?\s+)?(?:both legs|both sides|both feet|each leg|the other leg too)\b")
+
+
 def _relocated(clauses: list[Clause]) -> list[Clause]:
     """A clause that only moves the last symptom somewhere else ("no numbness in my legs, it's
-    more round my back passage") is read with that symptom ("numbness round my back passage")."""
+    more round my back passage") is read with that symptom ("numbness round my back passage");
+    "it's both legs now" with no symptom named is read as leg symptoms in both legs."""
     symptom = ""
     out: list[Clause] = []
     for clause in clauses:
         place = _ELSEWHERE.match(clause.text)
         if place and symptom and not _SYMPTOM.search(clause.text):
             clause = replace(clause, text=f"{symptom} {place.group(1)}")
+        elif _BOTH_NOW.match(clause.text) and not _SYMPTOM.search(clause.text):
+            clause = replace(clause, text=f"{symptom or 'pain'} in both legs now")
         found = _SYMPTOM.findall(clause.text)
         symptom = found[-1] if found else symptom
         out.append(clause)

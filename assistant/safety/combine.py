@@ -24,6 +24,7 @@ _INFLAMMATORY_OTHER = frozenset({"nsaid_response", "extra_articular", "family_sp
 _NOT_IMPROVING = frozenset({"not_improving", "recurrent", "not_coping", "long_sciatica"})
 _FRACTURE_RISK = frozenset({"osteoporosis", "steroids_long_term"})
 _DIRECT_FRACTURE = frozenset({"crack_felt", "fracture_named"})
+_CRISIS_STEPS = frozenset({"crisis_means", "crisis_decided"})
 OLDER_AGE = 65
 YOUNG_ONSET = 45
 
@@ -118,8 +119,8 @@ def _course_flags(facts: Facts, found: frozenset[str]) -> list[Derived]:
     rows: list[Derived] = []
     if "suicidal_intent" in found:
         rows.append(Derived("self_harm", Level.EMERGENCY, frozenset({"suicidal_intent"})))
-    elif {"suicidal_passive", "crisis_means"} <= found:  # a wish to be dead and the means gathered
-        rows.append(Derived("self_harm", Level.EMERGENCY, frozenset({"suicidal_passive", "crisis_means"})))
+    elif "suicidal_passive" in found and found & _CRISIS_STEPS:  # a wish to be dead, and means or a decision
+        rows.append(Derived("self_harm", Level.EMERGENCY, frozenset({"suicidal_passive"}) | found & _CRISIS_STEPS))
     elif "suicidal_passive" in found:
         rows.append(Derived("self_harm", Level.URGENT, frozenset({"suicidal_passive"})))
     inflammatory = _inflammatory(facts, found)

@@ -71,7 +71,7 @@ _PAIN_CUE = re.compile(
     r"tingl\w*|legs?|spasm\w*|started|began|since|problem|trouble)\b")
 _AGES = (
     re.compile(r"\b(\d{1,3}) years (?:old|of age)\b"),
-    re.compile(r"\b(?:i'm|i)\s*,?\s*\(?(\d{1,3})\)?(?!\s*(?:weeks?|days?|months?|hours?|minutes?|"
+    re.compile(r"\b(?:i'm|i am|i)\s*,?\s*\(?(\d{1,3})\)?(?!\s*(?:weeks?|days?|months?|hours?|minutes?|"
                r"kg|kilos?|lbs?|pounds|stone|st\b|%|cm|ft|foot|feet|inches|mg|times|x\b|/|:|\.\d|am\b|"
                r"pm\b|o'clock|th\b|nd\b|rd\b|kids|children))"),
     re.compile(r"\baged? (\d{1,3})\b|\bturned (\d{2})\b|\b(\d{2})\s*(?:m|f|male|female)\b"
@@ -91,6 +91,24 @@ _MALE_PEOPLE = frozenset({"dad", "daddy", "father", "husband", "son", "brother",
 _FEMALE_PEOPLE = frozenset({"mum", "mom", "mam", "mummy", "mommy", "mother", "wife", "daughter",
                             "sister", "grandma", "grandmother", "gran", "granny", "nan", "nana",
                             "nanna", "aunt", "auntie", "girlfriend", "niece"})
+
+
+# "37 not 87", "not 87, 37", "17***": the number a correction puts in place of the age given before
+_AGE_SWAP = (re.compile(r"\b(\d{1,3})\W*(?:\w+\W+)?not (\d{1,3})\b"), re.compile(r"\bnot (\d{1,3})\W+(\d{1,3})\b"))
+_STARRED = re.compile(r"^\W*(\d{2})\s*\*+")
+
+
+def corrected_age(text: str, before: int | None) -> int | None:
+    """The age a correction gives instead of `before` ("omg 37!!! not 87", "17*** not 71")."""
+    for n, pattern in enumerate(_AGE_SWAP):
+        for match in pattern.finditer(text):
+            new, old = (match.group(1), match.group(2)) if n == 0 else (match.group(2), match.group(1))
+            if before is not None and int(old) == before and 12 <= int(new) <= 110:
+                return int(new)
+    starred = _STARRED.match(text)
+    if starred and before is not None and 12 <= int(starred.group(1)) <= 110:
+        return int(starred.group(1))
+    return None
 
 
 def read_age(text: str) -> int | None:
@@ -138,6 +156,7 @@ def update_facts(facts: Facts, message: Message, observations: Iterable[Observat
     patient = message.patient or facts.patient
     age, duration, sex = facts.age, facts.duration_weeks, facts.sex
     corrected: float | None = None
+    swapped = corrected_age(message.text, facts.age) if message.correction else None
     for clause in _about_patient(message.clauses, patient):
         age = read_age(clause.text) or age
         if message.correction and not (has_negation(clause.text) or clause.resolved or clause.long_ago):
@@ -146,6 +165,7 @@ def update_facts(facts: Facts, message: Message, observations: Iterable[Observat
             duration = _longest(duration, read_duration(clause.text))
         sex = _read_sex(clause.text) or sex
     duration = corrected if corrected is not None else duration
+    age = swapped or age
     if patient in _MALE_PEOPLE or patient in _FEMALE_PEOPLE:
         sex = "male" if patient in _MALE_PEOPLE else "female"
     merged = facts.observations + tuple(observations)

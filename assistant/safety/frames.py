@@ -99,15 +99,30 @@ _CORRECTION = re.compile(
     r"let me clarify|should clarify|to be clear|typo|misspoke|mistyped|wrong word|not what i meant|"
     r"no,? wait|wait,? no|mix(?:ing|ed) (?:it|things|them|us) up|got (?:it|that|them) (?:mixed|muddled) up|scrap that|ignore (?:that|what i said|my last)|oops|autocorrect\w*|auto-correct\w*|"
     r"when i said|i should have said|should've said|shoulda said|forgot to (?:say|mention)|"
-    r"not \w+ (?:exactly|really|as such))\b"
+    r"not \w+ (?:exactly|really|as such)|what i mean is|what i meant was|let me (?:put|say|word|phrase) (?:that|it)|"
+    r"let me (?:rephrase|reword|be (?:more )?(?:accurate|precise|specific|clear))|rephrase|let me say that again|"
+    r"badly (?:worded|put|phrased)|(?:wrong|poorly|badly) explained|(?:being|was being) (?:dramatic|overdramatic)|"
+    r"(?:sounds|sounded|came out|comes out) (?:way |much |a lot |so |far )?(?:worse|scarier|bad|dramatic|wrong)|"
+    r"transposed|extra zero|fat thumbs?|fat fingers?|typed it wrong|got (?:that|it) wrong|thinking about it|"
+    r"hang on|no wait|on second thought)\b"
     r"|\bnot ['\"]\w+['\"]"
+    # "not me!!", "not mine" opening the turn: what came before was someone else's
+    r"|^\W*(?:no\W+|nah\W+)?not (?:me|mine)\b"
+    # "argh no the temperature was the baby's": a sign given to someone else, possessively
+    r"|\b(?:was|were|is|are) (?:the |my |our |his |her )?(?:baby|toddler|son|daughter|husband|wife|partner|mum|mom|"
+    r"dad|brother|sister|friend|kid|child|boyfriend|girlfriend|flatmate|dog)'s\b"
     # an explanation opening the turn ("On purpose, Slimming World"; "That's from the diet")
     r"|^\W*(?:on purpose|deliberately|intentionally)\b"
     r"|^\W*(?:that's|that is|it's|it is|it was) (?:from|because of|down to|due to) (?:the|my|a) (?:\w+ )?(?:diet|gym|"
     r"training|running|slimming|calorie)")
 _DISOWN = re.compile(
     r"\bnot me\b|\bnot mine\b|\bi meant (?:my|our)\b|\bi(?:'ve| have)? never had\b"
-    r"|\bi (?:don't|didn't|do not) have (?:it|that|one)\b|\bnot (?:about )?myself\b")
+    r"|\bi (?:don't|didn't|do not) have (?:it|that|one)\b|\bnot (?:about )?myself\b"
+    r"|\b(?:was|were|is|are) (?:the |my |our |his |her )?(?:baby|toddler|son|daughter|husband|wife|partner|mum|mom|"
+    r"dad|brother|sister|friend|kid|child|boyfriend|girlfriend|flatmate|dog)'s\b"
+    r"|^(?!.*\b(?:too|as well|also|both)\b)\W*(?:sorry|no|oops|argh|ugh|wait)\W+(?:\w+\W+){0,2}(?:my|our) (?:mum|mom|mam|mother|dad|father|husband|wife|"
+    r"partner|son|daughter|brother|sister|nan|gran|grandad|grandma|friend|boyfriend|girlfriend)\b"
+    r"(?=.*\b(?:has|had|is|was|does|did)\b)")
 _RESOLVED = re.compile(
     r"\b(?:fine|ok|okay|good|gone|better|normal|clear) (?:now|again)\b|\ball (?:good|clear|fine)\b"
     r"|\bback to normal\b|\b(?:went|gone|go|goes) away\b|\bcleared(?: up)?\b|\bresolved\b|\blong gone\b"
@@ -232,7 +247,9 @@ _NOW_NORMAL = re.compile(
     r"|\b(?:totally|completely|perfectly|absolutely|all|100%?)\s+(?:normal|fine)\b"
     r"|\b(?:went|gone|wore off|wears off|came back|passed)\s+(?:away\s+)?(?:as soon as|when|once|after|within|"
     r"in (?:a|seconds|minutes)|straight away|right away)\b"
-    r"|\bnot me\b|\bi(?:'ve| have) had no\b|\bno (?:temperature|fever|numbness|weakness) at all\b")
+    r"|\bnot me\b|\bi(?:'ve| have) had no\b|\bno (?:temperature|fever|numbness|weakness) at all\b"
+    r"|\bnothing like that (?:now|since|any ?more|these days)\b|\b(?:is|are|feels?|felt|been) (?:totally |completely |"
+    r"perfectly )?normal\b|\bnever had\b|\bfeel (?:totally |completely )?fine in myself\b")
 _PLAYED_DOWN = re.compile(r"\b(?:i'm sure|probably|prob|i think it's|just being|don't want|not going|won't go|"
                           r"paranoid|overreacting|worrying|fuss)\b")
 
@@ -274,7 +291,8 @@ def is_long_ago(clause: str, following: str = "") -> bool:
 
 def is_pressure_numbness(clause: str) -> bool:
     """Numbness explained by pressure and described in the past ("was numb from the bleachers")."""
-    return bool(_PRESSURE.search(clause)) and bool(re.search(r"\b(?:was|went|were|had)\b", clause))
+    return (bool(_PRESSURE.search(clause)) and bool(re.search(r"\b(?:was|went|were|had)\b", clause))
+            and not re.search(r"\bwip\w*", clause))  # "when I wiped after the loo it felt weird" is not pressure
 
 
 _STILL_THERE = re.compile(
@@ -288,6 +306,25 @@ def numbness_persists(clause: str, following: str) -> bool:
     """Numbness put down to sitting that has not gone ("numb from sitting and it doesn't go away
     when I stand up"): the pressure explanation does not make it safe."""
     return bool(_NUMB_WORD.search(clause)) and bool(_STILL_THERE.search(f"{clause} {following}"))
+
+
+_EXERTION = re.compile(
+    r"\b(?:leg day|squats?|lunges|deadlifts?|workout|work out|worked out|gym|spin class|class|hike|hiking|hiked|"
+    r"hillwalk\w*|climb\w*|munro|ben nevis|mountain|marathon|ran|run|running|jog\w*|football|rugby|match|tennis|"
+    r"danc\w*|heels|skiing|training|bootcamp|crossfit|pilates|yoga|cycling|tough mudder|5k|10k|ultra|triathlon)\b")
+_SORENESS = re.compile(r"\b(?:sore|soreness|ache|aches|aching|achy|stiff|doms|tired|tight|knackered|wrecked|"
+                       r"burn\w*|hurts?|hurting|penguin|cowboy|jelly|wobbly)\b")
+_NOT_SORENESS = re.compile(
+    r"\b(?:numb\w*|tingl\w*|pins and needles|wip\w*|bladder|bowels?|wee|pee|poo|leak\w*|wet|saddle|down below|"
+    r"down there|can't feel|no feeling|gave way|giving way|give way|collaps\w*|fell|falling|buckl\w*|"
+    r"can't stand|cannot stand|worse by|getting weaker|weaker|dragging|foot drop|floppy|hold\w*|went (?:straight )?down|"
+    r"can't get up|couldn't get up|unable|neither leg|won't work|don't work|stopped working|paralys\w*|worse)\b")
+
+
+def is_exertion_soreness(text: str) -> bool:
+    """Legs sore after unaccustomed exercise ("did Ben Nevis yesterday, legs like jelly"), with no
+    nerve, bladder or giving-way words: muscle soreness, not weakness of both legs."""
+    return bool(_EXERTION.search(text)) and bool(_SORENESS.search(text)) and not _NOT_SORENESS.search(text)
 
 
 def is_about_pet(clause: str) -> bool:

@@ -79,8 +79,12 @@ CORRECTION_EXPLANATIONS: dict[str, str] = {
                 r"years clean|clean for|sober for)\b",
     "cancer_history": r"\b(?:benign|not cancer|cancer scare|all clear)\b",
     # a steroid put on the skin or breathed in, not tablets ("I meant a steroid CREAM, not tablets")
-    "steroids_long_term": r"\bsteroid (?:cream|ointment|inhaler|spray|nasal spray|eye drops|gel)\b"
+    "steroids_long_term": r"\bsteroids? (?:cream|ointment|inhaler|spray|nasal spray|eye drops|gel)\b"
                           r"|\b(?:cream|ointment|inhaler|spray|puffer)\b[^.]{0,30}\bnot (?:the )?(?:tablets|pills)\b",
+    "tearing_pain": r"\bmore (?:of )?a (?:pulling|dull|nagging|tight|stiff|muscly)\w* (?:ache|pain|feeling)\b"
+                    r"|\bpulled (?:a )?muscle\b",
+    "crack_felt": r"\bmore (?:of )?a (?:click|pop|twinge|pull|clunk)\b|\bpulled (?:a )?muscle\b",
+    "cant_walk": r"\bi (?:can|could) (?:walk|stand)(?! (?:only|barely|hardly|a few))\b|\bwalking (?:fine|ok|okay|normally)\b",
     "foot_drop": r"\bdrop(?:ped)? (?:a|the|something|some) \w+ on (?:my )?(?:foot|toes?)\b",
     "major_trauma_event": r"\b(?:mario kart|video game|computer game|playstation|xbox|not a real one|"
                           r"step ?stool|footstool|kerb|curb|bottom step|last step|\d{1,2} ?(?:cm|centimetres|"
@@ -98,6 +102,10 @@ CORRECTION_KEYWORDS: dict[str, str] = {
     "bowel_change": r"\b(?:poo\w*|bowels?|soiled|toilet)\b",
     "legs_weak": r"\b(?:weak\w*|legs|walk|stand|gave way|giving way)\b",
     "leg_weak": r"\b(?:weak\w*|leg|gave way|giving way)\b",
+    "tearing_pain": r"\bmore (?:of )?a (?:pulling|dull|nagging|tight|stiff|muscly)\w* (?:ache|pain|feeling)\b"
+                    r"|\bpulled (?:a )?muscle\b",
+    "crack_felt": r"\bmore (?:of )?a (?:click|pop|twinge|pull|clunk)\b|\bpulled (?:a )?muscle\b",
+    "cant_walk": r"\bi (?:can|could) (?:walk|stand)(?! (?:only|barely|hardly|a few))\b|\bwalking (?:fine|ok|okay|normally)\b",
     "foot_drop": r"\b(?:foot|toes|slap\w*|drag\w*|trip\w*)\b",
     "fever": r"\b(?:fever\w*|temperature|hot|chills|shiver\w*)\b",
     "night_sweats": r"\b(?:sweat\w*|drenched|soaked)\b",

@@ -39,7 +39,10 @@ SIGNS: tuple[dict[str, object], ...] = (
         r"\b(?:passed|blacked)\s+out\b|\bfainted\b|\bfainting\b|\bi (?:just )?collapsed\b",
         r"\bkeeled over\b",
         r"\b(?:feel|feeling|felt|going|went|gone)\s+(?:\w+\s+(?:and\s+)?)?(?:faint|light-?headed|"
-        r"woozy)\b")},
+        r"woozy)\b"),
+     # a faint with its own everyday cause, apart from the back pain
+     "unless": r"\b(?:gave|giving|give|donat\w+) blood\b|\bblood (?:test|donation)\b|\bhadn't eaten\b"
+               r"|\bskipped (?:breakfast|lunch|dinner|a meal)\b|\b(?:totally|completely) (?:separate|unrelated)\b"},
     {"name": "shock", "patterns": (
         r"\b(?:cold |clammy |drenched in )?sweat(?:y|ing)\b(?! at night| in bed)",
         r"\bclammy\b|\bracing heart\b|\bdizz\w+\b|\b(?:pale|grey) and\b",
@@ -96,14 +99,20 @@ SIGNS: tuple[dict[str, object], ...] = (
         r"hit)\b[^.]{0,30}\b(?:at|doing|going)\s+(?:about\s+|over\s+|around\s+)?(?:[2-9]\d|1\d\d)\s*"
         r"(?:mph|km/?h|kph|miles an hour)\b"
         r"|\b(?:crash\w*|accident|collision|came off|come off|thrown off)\b[^.]{0,30}\bat (?:high )?"
-        r"speed\b")},
+        r"speed\b"
+        r"|\b(?:crash\w*|collision|went into|ran into|ploughed into|hit)\b[^.]{0,40}\b(?:doing|going)\s+(?:about\s+|"
+        r"over\s+|around\s+|nearly\s+)?(?:[3-9]\d|1\d\d)\b"
+        r"|\b(?:was|been|were|i'm|i am) in (?:a|an) (?:\w+ )?(?:car |road |motorway |head-on )?(?:crash|collision|pile-?up|smash)\b"
+        r"|\b(?:came|come|thrown|fell) off\b[^.]{0,20}\b(?:at (?:a |full )?(?:gallop|canter|speed)|galloping|cantering)\b"
+        r"|\bfull gallop\b")},
     {"name": "minor_trauma", "patterns": (
         r"\b(?:sneez\w*|cough\w*|lift\w*|carr(?:y|ied|ying)|sat down (?:hard|heavily|awkwardly)|"
         r"sitting down (?:hard|heavily)|bent (?:over|down)|bending|twist\w*|slipped|tripped|"
         r"stumbled|fell|fall|fallen|falling|landed (?:on|hard)|bump\w*|jolt\w*|pothole|"
         r"missed (?:a|the) step|pick(?:ed)? (?:up|something)|picking up|bent to \w+|turned over in bed|"
         r"had a fall|went down on (?:my|the)|landed on my (?:arse|bum|backside|bottom|back)|"
-        r"slipped on (?:the )?ice)\b",
+        r"slipped on (?:the )?ice|(?:dropped|flopped|plonked|thumped|slumped|plopped) (?:down )?(?:heavily|hard)|"
+        r"sat (?:down )?(?:heavily|hard))\b",
         r"\b(?:pick\w*|lift\w*|hoist\w*|heav\w*)\s+(?:\w+\s+){1,3}up\b"),
      "unless": r"\b(?:fall|fell|falling) asleep\b|\b(?:last|this|in the) fall\b"},
     {"name": "crack_felt", "patterns": (
@@ -132,7 +141,9 @@ SIGNS: tuple[dict[str, object], ...] = (
         r"|\bi was shaking (?:last night|all night|in bed|in the night)\b",
         r"\bfever\w*\b|\b(?:a |high |raised |running a |got a )temperature\b",
         r"\btemperature (?:of|is|was|has been|keeps|went|spiked)\b|\bburning up\b|\bhot and cold\b",
-        r"\b(?:3[89]|40)(?:\.\d)?\s*(?:°|degrees|c\b)|\b10[0-4](?:\.\d)?\s*(?:°|degrees|f\b)",
+        r"\b(?:3[89]|40)(?:\.\d)?\s*(?:°|degrees|c\b)|\b10[0-4](?:\.\d)?\s*(?:°|degrees|f\b)"
+        r"|\b(?:3[89]|40)\.\d\b(?!\s*(?:kg|kilos?|hours?|hrs?|weeks?|days?|%|mm|cm|mph|km|miles|minutes|mins|seconds|"
+        r"secs|years?|lbs?|st\b|stone|pounds|mg|ml|inch\w*))",
         # a body temperature read out ("just did and it's 38.8")
         r"\b(?:it's|it is|was|reads?|read|says|showed|shows|at|of|running|running a)\s+(?:3[89]|40)\.\d\b(?!\s*(?:k\b|kg|kilos?|"
         r"hours?|hrs|%|mm|cm|weeks?|years?|mph|miles|km|pounds|lbs))",
@@ -155,7 +166,7 @@ SIGNS: tuple[dict[str, object], ...] = (
     {"name": "iv_drugs", "kind": "history", "patterns": (
         r"\bi (?:(?:do|still|also|sometimes) )?(?:use\W+)?inject\b|\binject(?:ing|ed|s)?\s+(?:drugs|heroin|meth|speed|crack|cocaine|coke|gear|"
         r"smack|fentanyl|opioids|into my veins?)\b|\b(?:iv|intravenous) drug\w*\b",
-        r"\bshoot(?:ing)? up\b|\bneedle (?:user|use|sharing)\b|\bshare needles\b|\buse needles\b",
+        r"\bshoot(?:ing)? up\b|\bshoot(?:ing)? (?:gear|heroin|smack|h|meth|speed|crack|coke)\b|\bneedle (?:user|use|sharing)\b|\bshare needles\b|\buse needles\b",
         r"\b(?:on|using|use|taking|take|do) (?:smack|heroin|crack)\b",
         r"\bheroin\b|\btrack marks\b|\bpwid\b|\bfentanyl\b"),
      "unless": _INJECTED_MEDICINE + _LONG_CLEAN},

@@ -19,7 +19,10 @@ _WAKER = (r"(?:loo|toilet|pee|wee|baby|babies|newborn|toddler|\d+ (?:month|week)
           r"feeding|pregnan\w*|snor\w*|dog|cat|noise|neighbou?rs?|shift work)")
 _OTHER_WAKING = (r"|^(?!.*\b(?:pain|painful|hurt\w*|ache|aches|aching|agony|sore|throb\w*)\b)"
                  rf".*(?:\b(?:because|cause|cos|due to|it's|its|for|by|need|needing|to)\s+(?:of\s+)?"
-                 rf"(?:\w+\s+){{0,3}}{_WAKER}\b|\b{_WAKER}\b[^.]{{0,20}}\bwak(?:es|ing)\b)")
+                 rf"(?:\w+\s+){{0,3}}{_WAKER}\b|\b{_WAKER}\b[^.]{{0,20}}\bwak(?:es|ing)\b)"
+                 # awake looking after someone ("up all night walking her up and down")
+                 r"|\bup (?:all|half the|most of the) night (?:with|walking|feeding|nursing|rocking|looking after|"
+                 r"settling|holding)\b")
 
 SIGNS: tuple[dict[str, object], ...] = (
     {"name": "night_pain", "patterns": (
@@ -180,11 +183,12 @@ SIGNS: tuple[dict[str, object], ...] = (
         r"|\btake enough (?:\w+ ){0,2}(?:to|not to|that)\b|\bnot (?:to )?wake up\b.{0,40}\b(?:got|have|boxes|"
         r"packets|bottles|pills|tablets)\b|\b(?:got|have) (?:\w+ ){0,3}(?:boxes|packets|bottles) "
         r"(?:\w+ ){0,4}(?:to|so i)\b.{0,30}\b(?:not wake|end|die|enough)\b",
-        r"\bi(?:'ve| have) decided\W*$|\bi(?:'ve| have) (?:made up my mind|made my mind up|made my decision)\b"
-        r"|\b(?:worked out|figured out|know|picked|chosen) (?:when|where) it's (?:quietest|quiet|empty|best|"
+        r"\b(?:worked out|figured out|know|picked|chosen) (?:when|where) it's (?:quietest|quiet|empty|best|"
         r"easiest)\b"
         r"|\b(?:know|worked out|picked|chosen|decided) (?:where|how|when) (?:i'm|i am|i'll|i will|i'd|to)"
         r" (?:going to |gonna )?(?:do it|end it|go through with it)\b|\bgo through with it\b"
+        r"|\b(?:worked out|figured out|picked|chosen|decided on|found|know) (?:which|the|a|what) (?:bridge|building|cliff|"
+        r"spot|place|rope|tree|car park|train|station|roof|method|way to do it|multi-?storey|viaduct|overpass)\b"
         r"|\b(?:written|wrote|writing|left) (?:\w+ ){0,2}(?:letters|notes?) (?:to|for) (?:my|the)\b"
         r"|\b(?:i've|i have|i) (?:written|wrote|finished) (?:the|my|all the|some) (?:letters|goodbye notes?)\b"
         r"|\bthere's (?:a|the) (?:rope|noose|gun) (?:in|under|ready)\b"
@@ -196,7 +200,8 @@ SIGNS: tuple[dict[str, object], ...] = (
         r"\b(?:going to|gonna|will|i'll|about to|plan to|want to|thinking of|tempted to)\s+(?:just\s+)?"
         r"(?:drive|crash|steer|swerve|walk|step|jump|throw myself|run)\s+(?:the car\s+|my car\s+)?"
         r"(?:into|off|in front of|under|onto)\s+(?:the|a|an|some)\s+(?:\w+\s+)?(?:bridge|train|traffic|"
-        r"lorry|truck|bus|river|sea|cliff|building|wall|tree|motorway|tracks|platform|roof|car park)\b"
+        r"lorry|truck|bus|river|sea|cliff|building|wall|tree|motorway|tracks|platform|roof|car park|viaduct|overpass|flyover|"
+        r"pier|quay|dam|multi-?storey|edge|canal|lake|reservoir|oncoming|lorries|trucks)\b"
         r"|\bthrow myself (?:off|in front of|under)\b",
         r"\btake (?:all|the whole (?:packet|box|bottle)) (?:of )?my (?:pills|tablets|meds|"
         r"painkillers)\b",
@@ -223,6 +228,10 @@ SIGNS: tuple[dict[str, object], ...] = (
         r"\b(?:most|max\w*) (?:\w+ ){0,2}(?:a person|someone|somebody|you|i|one) (?:can|could) (?:take|swallow)\b"
         r"[^.?]{0,20}\b(?:in one go|at once|all at once|in one sitting|at one time)\b"),
      "unless": r"\bfor (?:my|the|our) (?:kids|children|family|house|holiday|trip|first aid)\b"},
+    # A bare decision ("I've decided.", "I've made up my mind"): with a wish to be dead it is intent;
+    # alone it is often about something else ("put this down as self care, I've decided").
+    {"name": "crisis_decided", "kind": "mood", "patterns": (
+        r"\bi(?:'ve| have) decided\W*$|\bi(?:'ve| have) (?:made up my mind|made my mind up|made my decision)\b",)},
     {"name": "suicidal_passive", "kind": "mood", "patterns": (
         r"\b(?:wish|wished|wishing)\s+(?:i\s+)?(?:was|were|could be|'d be|i'd)?\s*(?:dead|gone|"
         r"not here|"
@@ -235,7 +244,7 @@ SIGNS: tuple[dict[str, object], ...] = (
         r"\b(?:just )?(?:not|stop|stopped) exist(?:ing)?(?: any ?more)?\b|\bnot be here any ?more\b"
         r"|\bwouldn't mind if (?:a|the|some) (?:\w+ )?(?:bus|car|truck|lorry|train|tram)\b"
         r"|\bwouldn't mind (?:not waking up|if i didn't wake up|dying|being dead)\b",
-        r"\b(?:easier|better) (?:for everyone )?if i (?:just )?(?:didn't wake up|wasn't here|"
+        r"\b(?:easier|better) (?:off )?(?:for everyone )?if i (?:just )?(?:didn't wake up|wasn't here|"
         r"wasn't around|died|was gone|was dead|never woke up)\b",
         r"\bwant (?:it all|everything|it) to (?:stop|end) (?:for good|forever|permanently)\b"
         r"|\b(?:i'm|i am|feel like|feel) (?:such )?a burden\b",

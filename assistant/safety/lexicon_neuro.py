@@ -16,11 +16,17 @@ _NUMB = (r"(?:numb(?:ness|ed)?|tingl(?:e|es|ing)|pins and needles|no feeling|no 
 _FEEL_NOT = (r"(?:can't|couldn't|don't|didn't|barely|hardly|no longer)\s+(?:really\s+|"
              r"properly\s+)?feel")
 # Numb from a hard seat or a long ride, and the feeling came back when they got up: not a red flag.
-_PRESSURE_GONE = (r"^(?=.*\b(?:sat|sitting|seat|seated|chair|bench|pew|bleachers?|bike|cycl\w*|ride|riding|"
-                  r"drive|driving|cross-legged|kneel\w*|knelt|squat\w*|crouch\w*)\b)"
+PRESSURE_GONE = (r"^(?!.*\b(?:crash\w*|accident|collision|airbag|fell|fall|thrown|hit|knocked)\b)"
+                  r"(?=.*\b(?:sat|sitting|seat|seated|chair|bench|pew|bleachers?|bike|cycl\w*|ride|riding|saddle|"
+                  r"drive|driving|drove|flight|plane|toilet|loo|cross-legged|kneel\w*|knelt|squat\w*|"
+                  r"crouch\w*)\b)"
                   r"(?=.*(?:\b(?:feeling|sensation)\s+(?:\w+\s+)?(?:came|comes|come|returned)\s+back|"
+                  r"\b(?:feeling|sensation)(?:'s| is| was)? (?:all |totally |completely )?back\b|"
+                  r"(?<!n't )(?<!not )\b(?:it's|its|it is|it was|that's|all|they're|they are) (?:all )?fine now\b|"
+                  r"\b(?:was|were) (?:all )?gone (?:by|after|within|in)\b|"
                   r"\b(?:came|comes) back (?:as soon as|when|once|after|within|straight)|"
-                  r"(?<!n't )(?<!not )(?<!never )\b(?:went|goes|wore|wears) (?:away|off)\b|\bback to normal\b))")
+                  r"(?<!n't )(?<!not )(?<!never )\b(?:went|goes|wore|wears) (?:away|off)\b|\bback to normal\b"
+                 r"|^\W*(?:it's|its|it is|that's|thats|all) (?:all )?gone(?: now)?\b))")
 # Straining with constipation (common on codeine) and nothing about control or feeling: not cauda equina.
 _CONSTIPATED = (r"^(?=.*\bconstipat\w*)(?!.*\b(?:wet|leak\w*|peed|weed|soil\w*|accident|control|numb\w*|"
                 r"can't feel|cannot feel|didn't (?:know|notice|feel)|no feeling)\b)")
@@ -50,11 +56,13 @@ SIGNS: tuple[dict[str, object], ...] = (
         rf"\b{_FEEL_NOT}\b(?:(?!\band\b)[^.]){{0,40}}\b(?:wip(?:e|es|ed|ing)|toilet (?:paper|roll|seat)|"
         rf"{_BUM})\b",
         r"\bwip(?:e|es|ed|ing)\b[^.]{0,30}\b(?:numb\w*|can't feel|don't feel|no feeling|feel nothing|"
-        r"feels? (?:weird|strange|odd|funny|different|numb|like nothing|dead)|nothing there)",
+        r"(?:feels?|felt) (?:weird|strange|odd|funny|different|numb|like nothing|dead|like (?:it was |it's )?someone else's)"
+        r"|nothing there)",
         r"(?<!if )(?<!whether )\b(?:i have|i've got|diagnosed with|i think i (?:have|'ve got)|"
         r"i might have|i may have|could (?:this|it) be|might (?:this|it) be|is (?:this|it)|"
         r"sounds like)\s+(?:a\s+)?(?:cauda equina|ces)\b"),
-     "unless": r"\b(?:left|right|one) (?:buttock|bum cheek|butt cheek|side of my bum)\b|" + _PRESSURE_GONE},
+     # one buttock is sciatica, not the saddle, unless wiping feels wrong there
+     "unless": r"^(?!.*\bwip\w*).*\b(?:left|right|one) (?:buttock|bum cheek|butt cheek|side of my bum)\b|" + PRESSURE_GONE},
     {"name": "bladder_change", "patterns": (
         r"\b(?:haven't|not|hasn't) had a (?:slash|piss|pee|wee|leak|whizz|tinkle)\b"
         r"|\b(?:busting|desperate|bursting)\b[^.]{0,30}\bnothing (?:comes|came|will come|coming) out\b"
@@ -186,7 +194,8 @@ SIGNS: tuple[dict[str, object], ...] = (
         r"\b(?:can't|couldn't|unable to)\s+(?:move|lift|feel)\s+(?:both|either|my)\s+(?:legs|"
         r"feet)\b",
         r"\bdragging (?:both|my) (?:legs|feet)\b|\bkeep (?:falling|collapsing)\b",
-        r"^(?:now |and )?they (?:won't|don't|can't|will not) (?:move|work|hold me|support me)\b",
+        r"^(?:now |and )?they (?:won't|don't|can't|will not) (?:move|work|hold me|support me)\b"
+        r"|^(?:now |and |but )?they (?:both )?(?:feel|are|are getting|feel really|are really|have gone) weak\w*\b",
         r"^(?:now |and |but )?they(?:'re| are)?\s+(?:just\s+)?(?:keep\s+)?(?:giving way|give way|"
         r"gave way|buckl\w*|collaps\w*|giving out|gave out)\b",
         # one leg and then the other ("my left leg and now my right keep buckling")
@@ -196,10 +205,15 @@ SIGNS: tuple[dict[str, object], ...] = (
         r"^(?:and |but )?(?:now|then|also|today) (?:my |the )?(?:right|left|other)(?: one| leg)?(?: too| as well)? "
         r"(?:keeps? |has |have |is |are |started |starting |going |gone )?(?:\w+ )?(?:buckl\w*|giving way|gave way|"
         r"give way|giving out|gave out|collaps\w*|weak\w*)",
+        r"\b(?:both|my)\s+legs\b[^.]{0,20}\bheavy\b[^.]{0,40}\b(?:wobbl\w*|unsteady|walk\w*|wading|mud|lead|stairs|feet)\b"
+        r"|^(?:and |now |but )?(?:they|both|they both|both of them)\b[^.]{0,20}\b(?:heavy|like lead)\b[^.]{0,30}"
+        r"\b(?:walk\w*|wading|mud|stairs)\b",
         r"\b(?:the |my )?(?:right|left|other) (?:one|leg)(?:'s| has| is)? (?:now |also )?(?:started |starting |gone |"
         r"going |getting )+(?:\w+ )?(?:heavy|weak\w*|buckl\w*|giving way|giving out)\b[^.]{0,10}\b(?:too|as well|also)\b"),
      "unless": r"\bsleep paralysis\b|\bleg day\b|\bafter (?:the gym|a workout|working out|running|"
-               r"a run|exercise|exercising|squats|training|a long (?:walk|run|hike|day))\b"},
+               r"a run|exercise|exercising|squats|training|a long (?:walk|run|hike|day))\b"
+               # furniture giving way ("the CHAIR legs gave way")
+               r"|\b(?:chair|table|stool|bed|sofa|couch|ladder|bench|desk|deckchair|trestle)(?:'s)? legs?\b"},
     {"name": "cant_walk", "patterns": (
         r"\b(?:i|i'm|me)\s+(?:\w+\s+)?(?:can't|couldn't|unable to|not able to|no longer able to)\s+"
         r"(?:walk|stand|stand up|get up|weight[- ]bear|bear weight)\b" + _NOT_IDIOM,

@@ -29,7 +29,7 @@ _WORDS: dict[str, str] = {
     "sciatika": "sciatica", "syatica": "sciatica", "schiatica": "sciatica",
     "sciactica": "sciatica", "cancre": "cancer", "canser": "cancer", "cancor": "cancer",
     "osteoperosis": "osteoporosis", "osteoporsis": "osteoporosis", "ostioporosis": "osteoporosis",
-    "osteoprosis": "osteoporosis", "steriods": "steroids", "steriod": "steroid",
+    "osteoprosis": "osteoporosis", "steriods": "steroids", "steriod": "steroid", "spred": "spread", "spreding": "spreading", "evry": "every",
     "steroides": "steroids", "anurism": "aneurysm", "aneurism": "aneurysm",
     "anneurysm": "aneurysm", "herion": "heroin", "heroine": "heroin",
     "prednisalone": "prednisolone", "pee'd": "peed", "wee'd": "weed", "p'd": "peed",

@@ -24,7 +24,8 @@ PREVIOUS_TURN = "@previous-turn"
 # Signs too general to settle what a clause means; semantic matching still looks at the clause.
 CONTEXT_SIGNS = frozenset({"minor_trauma", "sudden_onset", "severe_pain", "shock", "abdominal_pain",
                            "leg_pain", "diabetes", "smoker", "dysuria",
-                           "weakness_worsening", "crisis_means"})
+                           "weakness_worsening", "crisis_means",
+                           "crisis_decided"})
 
 
 @dataclass(frozen=True)

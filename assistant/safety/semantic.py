@@ -17,6 +17,7 @@ from assistant.safety.clauses import Clause, Message
 from assistant.safety.exemplars import EXEMPLARS, NEUTRAL
 from assistant.safety.facts import Observation
 from assistant.safety.lexicon import signs_by_name
+from assistant.safety.lexicon_course import MEDICINES
 from assistant.safety.negation import first_cue, has_negation
 
 if TYPE_CHECKING:
@@ -76,8 +77,23 @@ REQUIRES = {
     "faint": re.compile(
         r"\b(faint\w*|pass\w* out|black\w* out|came to|come round|collaps\w*|dizz\w*|light-?headed|woozy|"
         r"grey|gray|pale|clammy|keel\w*|conscious\w*|swoon\w*|heart|racing|pound\w*|spinning|"
-        r"going down|went down|hit the floor|legs went|wobbl\w*|sweat\w*|shock|black|out cold|fuzzy|"
+        r"going down|went down|hit the floor|legs went|wobbl\w*|shock|black|out cold|fuzzy|"
         r"nearly dropped|cold and damp)\b", re.I),
+    # "my bum is so sore when I wipe" (piles) sits near "I can't feel it when I wipe": saddle numbness
+    # needs a word of lost or changed feeling
+    "saddle_numbness": re.compile(
+        r"\b(numb\w*|tingl\w*|feel\w*|felt|sensation\w*|dead|pins|needles|can.?t|cannot|couldn.?t|don.?t|didn.?t|no|"
+        r"not|nothing|strange|weird|odd|different|rubber\w*|cardboard|glove\w*|cotton|ice|icy|cold|asleep|"
+        r"someone else.?s|wrong|funny|altered|reduced|less|lost|los\w+|gone|vanish\w*|disappear\w*|anaesthe\w*|"
+        r"anesthe\w*|novocaine|dentist|injection|frozen|freez\w*|wool|blank|switched off|missing|block|clingfilm|"
+        r"plastic|buzz\w*|fizz\w*|electric|prickl\w*|through|thick|barely|hardly|never|wouldn.?t|won.?t|isn.?t|"
+        r"wasn.?t|dull|muffled|faint|vague|bubble ?wrap|wrapped|sleep|tape|stranger|foreign|belong\w*|mine|"
+        r"filled|hollow|empty|nowt|zero)\b", re.I),
+    # "a fatty lump on my shoulder" sits near "a lump in my tummy that beats": the lump must pulse or be in the belly
+    "pulsating_lump": re.compile(
+        r"\b(puls\w*|throb\w*|beat\w*|heart\w*|tick\w*|thump\w*|pound\w*|bounc\w*|mov\w*|belly|tummy|stomach|"
+        r"abdom\w*|navel|belly ?button|pump\w*|flutter\w*|twitch\w*|jump\w*|rhythm\w*|drum\w*|tapping|knock\w*|"
+        r"kick\w*|alive|in time|pulse)\b", re.I),
     "night_sweats": re.compile(
         r"\b(sweat\w*|soak\w*|sodden|drench\w*|damp|wet|clammy|pyjamas|pjs|sheets|pillow|bedding|"
         r"dripping|swimming|changed? (?:my )?(?:top|shirt|clothes))\b", re.I),
@@ -105,6 +121,20 @@ REQUIRES = {
         r"gives? out|gave out|giving out|no (?:strength|power)|crumpl\w*|from under|won't work|wont work|spaghetti|"
         r"switched off|sandbags?|mush|obey|support myself|use of my legs|off my legs|barely stand|harder to walk|"
         r"keep falling|falling over|legs are gone|failing)", re.I),
+    # "landed on my backside" sits near "landed on my back doing a backflip off a wall": a major injury
+    # needs its mechanism (a height, a vehicle, speed, a collision, a contact sport) in the clause.
+    "major_trauma_event": re.compile(
+        r"\b(cars?|van|truck|lorry|bus|bike|motorbike|motorcycle|moped|scooter|quad|atv|horse|pony|cow|bull|ladder|"
+        r"roof|scaff\w*|height|metres|meters|feet|ft|stor(?:ey|eys|ies)|floors?|stairs|staircase|steps|balcony|"
+        r"wall|tree|cliff|trampoline|crash\w*|collision|collided|accident|smash\w*|wreck\w*|hit|knocked|run over|"
+        r"ran over|thrown|flung|tossed|rolled|flipped|overturned|ditch|motorway|highway|m\d+|mph|km|speed|rugby|"
+        r"ruck|scrum|tackl\w*|ski\w*|snowboard\w*|climb\w*|backflip|gallop\w*|rear-ended|windscreen|windshield|"
+        r"airbag|crushed|pinned|buried|flattened|collapsed onto|fell|fall|came off|skydiv\w*|paraglid\w*|div\w*|"
+        r"jump\w*|launched|flew|flying|struck|ploughed|plowed|slammed|handlebars?|loft|mezzanine|pallets?|"
+        r"forklift|digger|tractor|boat|surf\w*|skateboard\w*|bmx|mountain|football|hockey|boxing|judo|wrestl\w*|"
+        r"pile-?up|kicked|trampled|ride|rider|riding|road|pedestrian|cyclist|junction|roundabout|t-?boned|"
+        r"head-?on|write-?off|totalled|hgv|train|tram|plummet\w*|tumbl\w*|somersault\w*|rodeo|beams?|drop|came down)\b",
+        re.I),
     "foot_drop": re.compile(
         r"\b(can't|cannot|couldn't|unable|won't|doesn't|don't|drag\w*|slap\w*|catch\w*|trip\w*|flop\w*|drop\w*|"
         r"weak\w*|scuff\w*|heavy|struggl\w*|hard to|difficult|no longer|not|stub\w*|hangs?|wearing out|toe of|"
@@ -134,6 +164,19 @@ _NOT_A_CRISIS = {
         # "do it right" is about an exercise, unless it looks back at an attempt ("properly this time")
         + r"|^(?!.*\b(?:this time|last time|attempt\w*|tried)\b).*\b(?:do|doing|did|get|getting) (?:it|them|this|these|"
         r"the \w+) (?:right|properly|correctly|safely|well)\b"
+        # ordinary medicine talk ("the co-codamol has bunged me up", "I take the weekly tablet for it",
+        # "I'm on stronger painkillers now") sits near stockpiling phrasings: it needs a word of
+        # gathering, amount or ending beside the medicine
+        + r"|^(?=.*\b(?:tablets?|pills?|painkillers?|meds|medication|medicine|" + MEDICINES + r")\b)"
+        r"(?!.*\b(?:all|every|whole|stockpil\w*|sav\w*|hoard\w*|stash\w*|enough|die|dying|dead|end|ending|kill|"
+        r"overdose|od|lethal|at once|in one go|put\w* aside|putting aside|aside|not wake|goodbye|the lot|counted|"
+        r"collect\w*|build\w*|bottles?|boxes|packs?|packets|vodka|whisky|whiskey|gin|booze|tonight|weekend|"
+        r"how many|how much|take them|swallow\w*|research\w*|spare|extra|hid\w*|hiding|secret\w*|double|"
+        r"month|weeks|plan\w*|ready|forever|for good|notice|different|another|second|load|lots|lined|pile|waiting|"
+        r"in my hand|exact|amount|stop my|just taken|took|taken)\b)"
+        # a bare decision is a context sign (crisis_decided), not intent by itself
+        + r"|^(?!.*\b(?:end|die|kill|do it|life|suicide|goodbye|tonight|how|when|where|going|around|longer|here)\b).*"
+        r"\bi(?:'ve| have) (?:decided|made up my mind|made my mind up)\W*$"
         # fetching a prescription ("collecting my meds from the pharmacy tomorrow")
         + r"|^(?!.*\b(?:die|dead|end|kill|suicide|enough|the lot|all of them|not wake|stash\w*|notice|different|"
         r"another|second|extra|secret\w*|hid\w*|build\w* up|sav\w*|stock\w*)\b).*\b(?:pharmacy|chemist|"
@@ -312,11 +355,19 @@ def pieces(clause: Clause) -> list[Clause]:
                       if len(part.split()) >= 3 and part != text and _CUE.search(part))]
 
 
+# "is my back messing with my bladder?", "is the leaking connected to my back?": a question about a
+# link, not a report of the symptom (a symptom it names is still read by the rules)
+_ASKS_LINK = re.compile(
+    r"^(?:is|are|could|can|does|do|would|might|will)\b(?=.*\b(?:back|sciatica|spine|disc|it|this|that)\b)"
+    r"(?=.*\b(?:connected|related|linked|link|caus\w*|messing|mess with|affect\w*|stopping|to do with|because of|"
+    r"due to|making)\b)")
+
+
 def _eligible(clause: Clause) -> bool:
     if clause.pet or clause.hypothetical or clause.education or clause.resolved or clause.long_ago:
         return False
     text = clause.text
-    if len(text.split()) < 3 or _HOW_TO.match(text):
+    if len(text.split()) < 3 or _HOW_TO.match(text) or _ASKS_LINK.match(text):
         return False
     return bool(_CUE.search(text))
 

@@ -12,9 +12,10 @@ import numpy as np
 from assistant.safety.clauses import Message, parse
 from assistant.safety.combine import FLAGS, NEURO, Derived, derive
 from assistant.safety.facts import Facts, Observation, update_facts, without_signs
-from assistant.safety.frames import explains_away, owns_hypothetical
+from assistant.safety.frames import explains_away, is_exertion_soreness, numbness_persists, owns_hypothetical
 from assistant.safety.levels import Level, max_level
 from assistant.safety.lexicon import CORRECTION_KEYWORDS, acute_signs, compiled_signs
+from assistant.safety.lexicon_neuro import PRESSURE_GONE
 from assistant.safety.rules import PREVIOUS_TURN, find_signs
 from assistant.safety.semantic import SemanticMatcher
 
@@ -71,6 +72,7 @@ class Triager:
         observations: tuple[Observation, ...] = found.observations
         if self._semantic is not None:
             observations += self._semantic.find(parsed, found.explained, turn)
+        observations = _without_explained(parsed.text, observations)
         if owns_hypothetical(parsed.text):  # "ok fine, the someone is me": an earlier "what if" was real
             observations += tuple(replace(o, turn=turn, source="owned") for o in before.facts.imagined)
         facts = update_facts(before.facts, parsed, observations)
@@ -82,6 +84,7 @@ class Triager:
                 taken_back |= _explained_last_turn(parsed.text, before.facts, turn) - {o.sign for o in observations}
         if parsed.resolves_previous:
             taken_back |= _resolved_last_turn(before.facts, observations, turn)
+        taken_back |= _pressure_explained(parsed.text, before.facts, observations, turn)
         if taken_back:
             facts = without_signs(facts, frozenset(taken_back))
         derived = derive(facts)
@@ -115,6 +118,34 @@ def _resolved_last_turn(facts: Facts, shown: tuple[Observation, ...], turn: int)
     acute = acute_signs()
     return {o.sign for o in facts.observations
             if o.turn == turn - 1 and o.sign in acute and o.sign not in NEURO} - {o.sign for o in shown}
+
+
+_PRESSURE_GONE = re.compile(PRESSURE_GONE)
+# numbness from sitting or kneeling reads as dead, numb or weak legs, or a numb seat
+_PRESSURE_NUMB = frozenset({"saddle_numbness", "leg_numb", "legs_weak", "bilateral_sciatica"})
+_SORE_LEGS = frozenset({"legs_weak", "bilateral_sciatica", "cant_walk"})
+
+
+def _pressure_gone(text: str) -> bool:
+    return bool(_PRESSURE_GONE.search(text)) and not numbness_persists(text, "")
+
+
+def _without_explained(text: str, observations: tuple[Observation, ...]) -> tuple[Observation, ...]:
+    """Leg and seat signs the same turn explains: numbness from a seat that has gone, or legs sore
+    after unaccustomed exercise."""
+    dropped = (_PRESSURE_NUMB if _pressure_gone(text) else frozenset()) | (
+        _SORE_LEGS if is_exertion_soreness(text) else frozenset())
+    return tuple(o for o in observations if o.sign not in dropped) if dropped else observations
+
+
+def _pressure_explained(text: str, facts: Facts, shown: tuple[Observation, ...], turn: int) -> set[str]:
+    """"It's gone now, only 20 minutes after a long ride": numbness in the last turn put down to a seat
+    or a position and gone since (REDFLAGS: pressure numbness that cleared) is taken back, unless it
+    is still there or this turn shows it again."""
+    if not _pressure_gone(text):
+        return set()
+    return {o.sign for o in facts.observations
+            if o.turn == turn - 1 and o.sign in _PRESSURE_NUMB} - {o.sign for o in shown}
 
 
 def _restated(parsed: Message, before: Facts, after: Facts) -> bool:
