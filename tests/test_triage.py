@@ -505,6 +505,20 @@ SINGLE: list[tuple[str, Level, str]] = [
     ("i'm 76 with osteoporosis and dropped down heavily into my armchair, sharp pain in my back", U, "fracture"),
     # "is my back messing with my bladder?" asks about a link
     ("had 4 espressos and i'm running to the toilet every 30 mins. is my back messing with my bladder??", S, ""),
+    # long-standing or everyday bladder and bowel habits are not new loss of control
+    ("i can't pee at urinals if someone's stood next to me, always been like that", S, ""),
+    ("45 and i've had a bit of after-dribble when i pee for a couple of years, doctor checked it last year, said it "
+     "was fine. back's sore from the garden this week", S, ""),
+    ("haven't pooed in 4 days since the co-codamol, i can feel i need to go but it's like concrete", S, ""),
+    # general questions about a sign, Scots "wee boy", a faint-free rip during a lift, a young aorta
+    ("why is unexplained weight loss a warning sign with back pain? revising for an exam", S, ""),
+    ("my wee boy's had a temp all week and i've been carrying him round non stop, now my back's in bits. i'm fine "
+     "myself, no temp. just sore", S, ""),
+    ("25m, was deadlifting and felt something rip on the left side of my lower back, no dizziness", S, ""),
+    ("28f, when i lie flat i can feel a pulse beating in my tummy above my belly button", S, ""),
+    ("i'm 72 and i can feel a pulse beating in my tummy above my belly button", E, "aortic_aneurysm"),
+    ("wake with my back aching every morning but after a shower and a walk it's fine by breakfast", S, ""),
+    ("i'm so done with this back i'm going to stick it on ebay, spares or repairs", S, ""),
 ]
 
 
@@ -718,6 +732,23 @@ CONVERSATIONS: list[tuple[tuple[str, ...], Level, str]] = [
     (("numb in the saddle area after my ride", "its gone now, was only about 20 mins after a long ride"), S, ""),
     (("numb down there after cycling", "its gone now but came back this morning"), E, "cauda_equina"),
     (("pins and needles in my right leg since yesterday", "no hang on its both legs now"), E, "cauda_equina"),
+    # a duration, weight or night pain the next turn puts right; a cold flat, a split hot water bottle
+    (("lower back has been bad for 3 months now", "no hang on, my mistake, 3 DAYS. bit better today"), S, ""),
+    (("sciatica down my right leg for a few days", "sorry few WEEKS, 6 to be exact, the pain hasnt shifted"),
+     P, "not_improving"),
+    (("lost 10kg in a month and my back is sore", "1kg sorry!!! not 10. extra zero. weight's basically the same"),
+     S, ""),
+    (("pain is constant, nothing helps, even at night", "badly worded sorry. if i lie on my side with a pillow "
+      "between my knees it goes completely and i sleep right through. been about a week since the new job"), S, ""),
+    (("me clothes are hanging off me and me back's at me", "ah no its grand, sure i've been doing couch to 5k and "
+      "cutting out the takeaways"), S, ""),
+    (("back's been sore and now i've got chills", "scratch the chills bit, heating's broken and i was just cold"),
+     S, ""),
+    (("sir i am having shivers with my back pain", "by shivers i mean the muscle is jumping, like spasms"), S, ""),
+    (("sciatica down my left leg and now i'm leaking wee", "no hang on, false alarm. woke up wet but my hot water "
+      "bottle has a split in it. bladder's normal"), S, ""),
+    (("had a slipped disc op 10 years ago, my foot was dropping before that",
+      "foot's been perfect since the op, back's just achy after sports day"), S, ""),
     # "he had the fever, not me" gives the sign to someone else; "I have one too" keeps it
     (("I've had a fever with this back pain",
       "Wait, no, I'm mixing it up with my son - he had the fever last week, not me. My back just hurts"), S, ""),
@@ -876,6 +907,23 @@ SEMANTIC_CONVERSATIONS: list[tuple[tuple[str, ...], Level, str]] = [
     (("numb in the saddle area after my ride", "its gone now, was only about 20 mins after a long ride"), S, ""),
     (("numb down there after cycling", "its gone now but came back this morning"), E, "cauda_equina"),
     (("pins and needles in my right leg since yesterday", "no hang on its both legs now"), E, "cauda_equina"),
+    # a duration, weight or night pain the next turn puts right; a cold flat, a split hot water bottle
+    (("lower back has been bad for 3 months now", "no hang on, my mistake, 3 DAYS. bit better today"), S, ""),
+    (("sciatica down my right leg for a few days", "sorry few WEEKS, 6 to be exact, the pain hasnt shifted"),
+     P, "not_improving"),
+    (("lost 10kg in a month and my back is sore", "1kg sorry!!! not 10. extra zero. weight's basically the same"),
+     S, ""),
+    (("pain is constant, nothing helps, even at night", "badly worded sorry. if i lie on my side with a pillow "
+      "between my knees it goes completely and i sleep right through. been about a week since the new job"), S, ""),
+    (("me clothes are hanging off me and me back's at me", "ah no its grand, sure i've been doing couch to 5k and "
+      "cutting out the takeaways"), S, ""),
+    (("back's been sore and now i've got chills", "scratch the chills bit, heating's broken and i was just cold"),
+     S, ""),
+    (("sir i am having shivers with my back pain", "by shivers i mean the muscle is jumping, like spasms"), S, ""),
+    (("sciatica down my left leg and now i'm leaking wee", "no hang on, false alarm. woke up wet but my hot water "
+      "bottle has a split in it. bladder's normal"), S, ""),
+    (("had a slipped disc op 10 years ago, my foot was dropping before that",
+      "foot's been perfect since the op, back's just achy after sports day"), S, ""),
     # "he had the fever, not me" gives the sign to someone else; "I have one too" keeps it
     (("I've had a fever with this back pain",
       "Wait, no, I'm mixing it up with my son - he had the fever last week, not me. My back just hurts"), S, ""),

@@ -102,7 +102,21 @@ def _relocated(clauses: list[Clause]) -> list[Clause]:
     return out
 
 
+_MY_BACK = re.compile(r"\bmy (?:lower |low |upper )?(?:back|spine)\b")
+_BACK_TALK = re.compile(r"\b(?:back|spine|sciatica|legs?|hips?)\b")
+
+
 def _patient(clauses: list[Clause]) -> str | None:
+    """Whose back this message is about: the writer's when they report their own back and the
+    relative's words are about something else ("my son's had a temp ... now my back's in bits")."""
+    person = _named_patient(clauses)
+    if person not in (None, "self") and any(c.other is None and _MY_BACK.search(c.said) for c in clauses) \
+            and not any(c.other == person and _BACK_TALK.search(c.said) for c in clauses):
+        return "self"
+    return person
+
+
+def _named_patient(clauses: list[Clause]) -> str | None:
     """Whose back this message is about: a named relative, "self", or None (no change)."""
     last: str | None = None
     for clause in clauses:
@@ -140,6 +154,6 @@ def _clauses(sentence: str, parts: list[str], owned: bool = False) -> list[Claus
             other=mentioned_person(part),
             pet=frames.is_about_pet(part),
             resolved=resolved,
-            long_ago=frames.is_long_ago(part, ongoing),
+            long_ago=frames.is_long_ago(part, ongoing, sentence),
         ))
     return built

@@ -74,7 +74,7 @@ def _nerve_flags(found: frozenset[str]) -> list[Derived]:
 def _body_flags(facts: Facts, found: frozenset[str]) -> list[Derived]:
     rows: list[Derived] = []
     nerve = neuro_signs(found)
-    aortic = _aortic(found)
+    aortic = _aortic(facts, found)
     if aortic:
         rows.append(Derived("aortic_aneurysm", Level.EMERGENCY, aortic))
     trauma = found & {"major_trauma_event"}
@@ -91,8 +91,13 @@ def _body_flags(facts: Facts, found: frozenset[str]) -> list[Derived]:
     return rows
 
 
-def _aortic(found: frozenset[str]) -> frozenset[str]:
+YOUNG_AORTA = 40  # a pulse felt in the belly of a slim young person is the normal aorta
+
+
+def _aortic(facts: Facts, found: frozenset[str]) -> frozenset[str]:
     direct = found & {"tearing_pain", "faint", "pulsating_lump", "aneurysm_known"}
+    if direct == {"pulsating_lump"} and facts.age is not None and facts.age < YOUNG_AORTA:
+        direct = frozenset()
     if direct:
         return direct
     severe = "sudden_severe" in found or {"sudden_onset", "severe_pain"} <= found

@@ -63,6 +63,8 @@ _DURATIONS = (
     # the answer to "how long?": "5 weeks now" (not "6 weeks pregnant", "3 months old")
     re.compile(rf"^\W*{_ROUGHLY}{_QTY}[\s-]+{_UNIT}\b(?![\s-]+(?:pregnant|old|of age|post\w*|after|since))"),
 )
+_TO_BE_EXACT = re.compile(rf"\b{_UNIT}\W+(\d+|{'|'.join(sorted(_NUMBERS, key=len, reverse=True))}) to be "
+                          r"(?:exact|precise|honest)\b")
 _SINCE_SEASON = re.compile(r"\bsince (?:last |the )?(?:spring|summer|autumn|fall|winter|year)\b(?! (?:holiday|break))")
 _BACK_WORD = re.compile(r"\b(?:pain|ache|aching|hurt\w*|sore|back|sciatica|stiff\w*|like this|it|this)\b")
 _VAGUE = {"weeks": 3.0, "months": 8.0, "years": 104.0, "ages": 8.0}
@@ -135,6 +137,10 @@ def read_duration(text: str) -> float | None:
             quantity = match.group(1)
             count = _NUMBERS[quantity] if quantity in _NUMBERS else int(quantity)
             found.append(count * _UNITS[match.group(2)])
+    exact = _TO_BE_EXACT.search(text)  # "few weeks, 6 to be exact"
+    if exact:
+        quantity = exact.group(2)
+        found.append((_NUMBERS[quantity] if quantity in _NUMBERS else int(quantity)) * _UNITS[exact.group(1)])
     vague = re.search(r"\bfor (weeks|months|years|ages)\b", text)
     if vague:
         found.append(_VAGUE[vague.group(1)])
@@ -146,7 +152,8 @@ def read_duration(text: str) -> float | None:
 
 
 # "i meant 3 months": what a correction says it meant, read as if it opened the clause.
-_MEANT = re.compile(r"^\W*(?:i )?(?:meant|mean|said|typed|should (?:have )?said|should've said)\s+"
+_MEANT = re.compile(r"^\W*(?:(?:no|sorry|oops|my mistake|my bad|hang on|wait|typo|correction|apologies)\W+)*"
+                    r"(?:(?:i )?(?:meant|mean|said|typed|should (?:have )?said|should've said)\s+)?"
                     r"(?:it's |it was |it's been )?")
 
 

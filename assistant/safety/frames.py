@@ -16,6 +16,10 @@ _EDUCATION = re.compile(
     r"|\bwhy (?:do|does|would|did) (?:doctors|gps|physios|nurses|clinicians|they|the doctor|a doctor|"
     r"my doctor|my gp)\b(?: \w+){0,2} ask\b"
     r"|^(?:does|do|is|are|can|could) (?:\w+ ){1,3}(?:mean|a sign of|signs? of|an? red flag|a warning sign)\b"
+    r"|\bwhy (?:is|are|do|does|would) (?:\w+ ){0,4}(?:a |an )?(?:warning sign|red flag|sign of|worry|worrying|concern\w*|"
+    r"dangerous|serious)\b"
+    r"|^(?:is|are|does|do|can|could) (?:\w+ ){1,3}(?:the )?(?:reason|cause) (?:for|of)\b"
+    r"|^(?:does|do|would|could) having (?:had )?(?:\w+ ){0,4}mean\b"
     r"|\b(?:signs?|symptoms?|warning signs|red flags?|causes?|complications?|outlook|treatments?)"
     r" (?:of|for)\b|\bhow to (?:diagnose|prevent|treat|spot|tell)\b|\bdo you have info"
     r"|\binfo(?:rmation)? (?:on|about)\b|\bi (?:read|heard) (?:that|about|online|somewhere)\b"
@@ -43,6 +47,7 @@ _HYPOTHETICAL = re.compile(
     r"right now|at the moment|currently|now|ago)\b)(?:i|my|the) (?:\w+ ){0,2}(?:went|became|got|started|were|was|"
     r"suddenly)\b"
     r"(?=.*\b(?:should|would|do|does|must) (?:i|you|that|it|they|we)\b)"
+    r"|\bsay (?:both |if )?(?:my|i|the|me)\b(?=.*\b(?:what would|would i|should i|what do i|what should|in advance)\b)"
     r"|\bimagine\b|^\W*(?:just )?in case\b|\bin (?:the )?future\b|\bif i (?:developed|develop|ever got)\b"
     r"|\bwill i (?:end up|get|lose|become|need|be)\b"
     r"|\bcould i (?:end up|get|lose|become|develop|be)\b|\bam i (?:going to|at risk|likely)\b"
@@ -97,14 +102,16 @@ _CORRECTION = re.compile(
     r"(?:^|[.!?,]\s*|\bwell,?\s+)actually\b"
     r"|\b(?:sorry|i meant|i mean|my mistake|my bad|correction|scratch that|i was wrong|to clarify|"
     r"let me clarify|should clarify|to be clear|typo|misspoke|mistyped|wrong word|not what i meant|"
-    r"no,? wait|wait,? no|mix(?:ing|ed) (?:it|things|them|us) up|got (?:it|that|them) (?:mixed|muddled) up|scrap that|ignore (?:that|what i said|my last)|oops|autocorrect\w*|auto-correct\w*|"
+    r"no,? wait|wait,? no|scratch (?:the|that|what i said)|mix(?:ing|ed) (?:it|things|them|us) up|got (?:it|that|them) (?:mixed|muddled) up|scrap that|ignore (?:that|what i said|my last)|oops|autocorrect\w*|auto-correct\w*|"
     r"when i said|i should have said|should've said|shoulda said|forgot to (?:say|mention)|"
     r"not \w+ (?:exactly|really|as such)|what i mean is|what i meant was|let me (?:put|say|word|phrase) (?:that|it)|"
     r"let me (?:rephrase|reword|be (?:more )?(?:accurate|precise|specific|clear))|rephrase|let me say that again|"
     r"badly (?:worded|put|phrased)|(?:wrong|poorly|badly) explained|(?:being|was being) (?:dramatic|overdramatic)|"
     r"(?:sounds|sounded|came out|comes out) (?:way |much |a lot |so |far )?(?:worse|scarier|bad|dramatic|wrong)|"
     r"transposed|extra zero|fat thumbs?|fat fingers?|typed it wrong|got (?:that|it) wrong|thinking about it|"
-    r"hang on|no wait|on second thought)\b"
+    r"hang on|no wait|on second thought|false alarm)\b"
+    # "ah no it's grand": the worry opening the turn is waved away, then explained
+    r"|^\W*(?:(?:ah|oh|nah|no)\W+)+(?:no\W+)?(?:it's|its|it is|that's|thats) (?:grand|fine|ok|okay|nothing)\b"
     r"|\bnot ['\"]\w+['\"]"
     # "not me!!", "not mine" opening the turn: what came before was someone else's
     r"|^\W*(?:no\W+|nah\W+)?not (?:me|mine)\b"
@@ -124,10 +131,11 @@ _DISOWN = re.compile(
     r"partner|son|daughter|brother|sister|nan|gran|grandad|grandma|friend|boyfriend|girlfriend)\b"
     r"(?=.*\b(?:has|had|is|was|does|did)\b)")
 _RESOLVED = re.compile(
-    r"\b(?:fine|ok|okay|good|gone|better|normal|clear) (?:now|again)\b|\ball (?:good|clear|fine)\b"
+    r"\b(?:fine|ok|okay|good|gone|better|normal|clear) (?:now|again|ever since|since)\b|\ball (?:good|clear|fine)\b"
     r"|\bback to normal\b|\b(?:went|gone|go|goes) away\b|\bcleared(?: up)?\b|\bresolved\b|\blong gone\b"
     r"|\b(?:it|that|this|which) went (?:after|within|in) (?:a |an |\w+ )?(?:few |couple of )?(?:days?|hours?|weeks?)\b"
     r"|\bsettled(?: down)?\b|\bpassed(?! out)\b|\bdisappeared\b"
+    r"|\b(?:fine|better|ok|okay|recovered|gone) (?:after|within|in) (?:a |an |\w+ )?(?:few |couple of )?(?:days?|weeks?)\b"
     r"|\b(?:has|have|had|is|are|it's|they're) (?:all )?gone(?= now| away| completely|\W*$)"
     r"|\bgot better\b|\brecovered\b|\bwor[en] off\b|\b(?:it|that|this|they)(?:'s| has|"
     r" have)? stopped\b"
@@ -152,7 +160,9 @@ _LONG_AGO = re.compile(
     r"many|some) years? ago\b|\b(?:[6-9]|\d\d|six|seven|eight|nine|ten|eleven|twelve|several|many) "
     r"months ago\b|\byears (?:back|ago)\b|\bas a (?:kid|child|teen|teenager)\b"
     r"|\bwhen i was (?:younger|a kid|little|young|a child|a teenager|at school|\d+)\b"
-    r"|\b(?:back )?in (?:19|20)\d\d\b|\bused to\b|\bonce had\b|\bin the past\b")
+    r"|\b(?:back )?in (?:19|20)\d\d\b|\bused to\b|\bonce had\b|\bin the past\b"
+    r"|\bback in (?:january|february|march|april|may|june|july|august|september|october|november|december|the spring|"
+    r"the summer|the autumn|the winter)\b")
 _ONGOING = re.compile(
     r"\b(?:started|starting|began|begun|(?<!problems )(?<!issues )(?<!trouble )(?<!fine )(?<!well )"
     r"(?<!normal )(?<!ok )(?<!okay )(?<!good )(?<!ever )(?<!gone )since|came on|come on|for the (?:past|last)|still|ongoing|"
@@ -248,7 +258,7 @@ _NOW_NORMAL = re.compile(
     r"|\b(?:went|gone|wore off|wears off|came back|passed)\s+(?:away\s+)?(?:as soon as|when|once|after|within|"
     r"in (?:a|seconds|minutes)|straight away|right away)\b"
     r"|\bnot me\b|\bi(?:'ve| have) had no\b|\bno (?:temperature|fever|numbness|weakness) at all\b"
-    r"|\bnothing like that (?:now|since|any ?more|these days)\b|\b(?:is|are|feels?|felt|been) (?:totally |completely |"
+    r"|\bnothing like that (?:now|since|any ?more|these days)\b|(?:\b(?:is|are|feels?|felt|been)|'s) (?:totally |completely |"
     r"perfectly )?normal\b|\bnever had\b|\bfeel (?:totally |completely )?fine in myself\b")
 _PLAYED_DOWN = re.compile(r"\b(?:i'm sure|probably|prob|i think it's|just being|don't want|not going|won't go|"
                           r"paranoid|overreacting|worrying|fuss)\b")
@@ -284,9 +294,14 @@ def is_resolution_only(clause: str) -> bool:
     return bool(_RESOLUTION_ONLY.match(clause.strip()))
 
 
-def is_long_ago(clause: str, following: str = "") -> bool:
-    """A symptom placed well in the past with no sign it continues ("had a fever last winter")."""
-    return bool(_LONG_AGO.search(clause)) and not _ONGOING.search(clause + " " + following)
+_BEFORE_THAT = re.compile(r"\bbefore (?:that|then|the op|the operation|the surgery|surgery|my op)\b")
+
+
+def is_long_ago(clause: str, following: str = "", sentence: str = "") -> bool:
+    """A symptom placed well in the past with no sign it continues ("had a fever last winter"), or
+    before something the sentence places well in the past ("op 10 years ago, foot dropping before that")."""
+    long_ago = bool(_LONG_AGO.search(clause)) or (bool(_BEFORE_THAT.search(clause)) and bool(_LONG_AGO.search(sentence)))
+    return long_ago and not _ONGOING.search(clause + " " + following)
 
 
 def is_pressure_numbness(clause: str) -> bool:
@@ -345,7 +360,8 @@ def is_pronoun_report(text: str) -> bool:
     """A clause about "he" or "she" with a symptom word ("now her back hurts")."""
     if _ILLNESS_HISTORY.search(text):
         return False
-    return bool(re.search(r"\b(?:he|she|his|her|him)\b", text)) and bool(_PATIENT_CUE.search(text))
+    # "him" is only ever the object ("I've been carrying him round"): the writer's own report
+    return bool(re.search(r"\b(?:he|she|his|her)\b", text)) and bool(_PATIENT_CUE.search(text))
 
 
 def is_self_report(text: str) -> bool:

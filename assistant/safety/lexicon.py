@@ -70,10 +70,14 @@ def history_signs() -> frozenset[str]:
 # none: a correction never explains them away without naming them.
 CORRECTION_EXPLANATIONS: dict[str, str] = {
     "weight_loss": r"\b(?:on purpose|deliberate\w*|intentional\w*|diet\w*|slimming|weight watchers|"
-                   r"trying to lose|meant to lose|wanted to lose|calorie\w*)\b",
-    "night_pain": r"\b(?:baby|babies|newborn|toddler|\d+ (?:month|week) old|night feeds?|dog|"
+                   r"trying to lose|meant to lose|wanted to lose|calorie\w*|couch to 5k|c25k|cutting out|meant to be "
+                   r"coming off|extra zero)\b"
+                   r"|\bweight(?:'s| is| has been)? (?:basically |pretty much |more or less )?(?:the same|stable|steady|"
+                   r"unchanged)\b",
+    "night_pain": r"\bsleep (?:right )?through\b|\bsleep(?:ing)? fine\b|\b(?:baby|babies|newborn|toddler|\d+ (?:month|week) old|night feeds?|dog|"
                   r"neighbou?rs?|snor\w*|noise|the loo|the toilet|to pee|to wee|pregnan\w*)\b"
                   r"(?!.*\b(?:pain|hurts?|ache)\b.*\bwakes?\b)",
+    "constant_pain": r"\bgoes (?:away )?completely\b|\bsleep (?:right )?through\b|\beases? (?:off )?(?:when|if) i (?:lie|rest|sit)\b",
     "night_sweats": r"\b(?:menopaus\w*|hot flush\w*|heating|duvet|heatwave|hot room)\b",
     "iv_drugs": r"\b(?:insulin|b12|vitamin|fertility|testosterone|ozempic|wegovy|mounjaro|"
                 r"years clean|clean for|sober for)\b",
@@ -108,6 +112,7 @@ CORRECTION_KEYWORDS: dict[str, str] = {
     "cant_walk": r"\bi (?:can|could) (?:walk|stand)(?! (?:only|barely|hardly|a few))\b|\bwalking (?:fine|ok|okay|normally)\b",
     "foot_drop": r"\b(?:foot|toes|slap\w*|drag\w*|trip\w*)\b",
     "fever": r"\b(?:fever\w*|temperature|hot|chills|shiver\w*)\b",
+    "constant_pain": r"\bgoes (?:away )?completely\b|\bsleep (?:right )?through\b|\beases? (?:off )?(?:when|if) i (?:lie|rest|sit)\b",
     "night_sweats": r"\b(?:sweat\w*|drenched|soaked)\b",
     "weight_loss": r"\b(?:weight|kg|pounds|lbs|stone|clothes)\b",
     "faint": r"\b(?:faint\w*|passed out|blacked out|collapsed|dizzy)\b",

@@ -32,7 +32,9 @@ SIGNS: tuple[dict[str, object], ...] = (
         r"\b(?:pain|it)\b[^.]{0,15}\b(?:tearing|ripping)\b",
         r"\b(?:feels?|felt) like (?:something|my back|my insides|i'm being|i was being|my chest|they're|it's)\s+"
         r"(?:is\s+|was\s+)?(?:tearing|ripping|torn|ripped|tore|being torn|being ripped)\b"),
-     "unless": r"\b(?:muscle|ligament|hamstring|tendon|meniscus|acl|cartilage)\b"},
+     # a rip felt in one side of the back during a lift is a strained muscle
+     "unless": r"\b(?:muscle|ligament|hamstring|tendon|meniscus|acl|cartilage)\b"
+               r"|^(?=.*\b(?:deadlift\w*|squat\w*|lifting|lifted|gym)\b)(?=.*\b(?:left|right|one) side\b)"},
     {"name": "faint", "patterns": (
         r"\b(?:nearly|almost|just about|about to|going to|i'll|i will|i might)\s+(?:passed|pass|fainted|faint|blacked|"
         r"black|collapsed|keeled)\b",
@@ -91,7 +93,7 @@ SIGNS: tuple[dict[str, object], ...] = (
         r"van|truck)\b"
         r"|\b(?:car|truck|van|lorry|pickup|ute|jeep|suv|tractor|quad|atv)\b[^.]{0,30}\b(?:rolled(?! (?:back|forward|"
         r"down the))|flipped|overturned|went (?:in|into|off) (?:a |the )?(?:ditch|road|embankment|river)|left the road)\b"
-        r"|\brear[- ]ended\b|\bt[- ]?boned\b|\bhead[- ]on\b|\bcar (?:hit|ran into|ploughed into) me\b",
+        r"|\brear[- ]ended\b|\bt[- ]?boned\b|\bhead[- ]on (?:crash|collision|smash|with)\b|\bhit (?:\w+ )?head[- ]on\b|\bcar (?:hit|ran into|ploughed into) me\b",
         r"\b(?:hit|knocked (?:down|over)|run over|struck)\s+by\s+(?:a\s+)?(?:car|bus|truck|van|"
         r"lorry|"
         r"vehicle|motorbike|train)\b|\bdived into (?:a|the) shallow\b",
@@ -152,7 +154,10 @@ SIGNS: tuple[dict[str, object], ...] = (
         r"\bflu[- ]like\b|\bhot (?:to the touch|and sweaty)\b|\bhot and shivery\b",
         r"\bshak(?:ing|y)\b[^.]{0,15}\b(?:sweat\w*|shiver\w*|cold|hot|feverish)\b"),
      "unless": r"\bhay fever\b|\bglandular fever\b"
-               r"|\b(?:room|outside|water|weather|oven) temperature\b"},
+               r"|\b(?:room|outside|water|weather|oven) temperature\b"
+               # cold from a broken boiler, "by shivers I mean the muscle is jumping"
+               r"|\b(?:heating|boiler)(?:'s| is| was| has)? (?:broken|off|bust|packed in|gone)\b|\bjust (?:cold|chilly)\b"
+               r"|\bby (?:shivers|shivery|shivering|chills|shakes|shaking) i mean\b"},
     {"name": "night_sweats", "patterns": (
         r"\bnight sweats?\b|\bsweats\b",
         r"\bsweat\w*\b[^.]{0,20}\b(?:at night|in bed|the sheets|overnight|all night|in my sleep)\b",

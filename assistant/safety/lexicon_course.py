@@ -44,6 +44,9 @@ SIGNS: tuple[dict[str, object], ...] = (
      "unless": r"^(?!.*\b(?:nothing|never|doesn't|don't|not|no|isn't)\b)"
                r".*\b(?:better|eases?|easier|"
                r"relieves?|helps?) (?:when |while )?(?:i'm )?(?:lying|at rest|resting)" + _OTHER_WAKING
+               # aching on waking that is gone once up and about: not pain through the night
+               + r"|\b(?:fine|better|eases?|gone|loosens? up|ok|okay) (?:by|after|once|when) (?:breakfast|lunch|a shower|"
+               r"i'm up|i get up|i get moving|i'm moving|moving|a walk|walking|a stretch)\b"
                # eased by getting up and moving: the inflammatory pattern, not the unremitting kind
                + r"|\b(?:get|getting|got) up and (?:walk|move|potter|stretch)\w*\b[^.]{0,30}\b(?:sorts|sorted|eases|"
                r"eased|helps|helped|fixes|fixed|better|goes)\b"},

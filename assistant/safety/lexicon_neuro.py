@@ -16,9 +16,9 @@ _NUMB = (r"(?:numb(?:ness|ed)?|tingl(?:e|es|ing)|pins and needles|no feeling|no 
 _FEEL_NOT = (r"(?:can't|couldn't|don't|didn't|barely|hardly|no longer)\s+(?:really\s+|"
              r"properly\s+)?feel")
 # Numb from a hard seat or a long ride, and the feeling came back when they got up: not a red flag.
-PRESSURE_GONE = (r"^(?!.*\b(?:crash\w*|accident|collision|airbag|fell|fall|thrown|hit|knocked)\b)"
+PRESSURE_GONE = (r"^(?!.*\b(?:crash\w*|accident|collision|airbag|fell(?! asleep)|fall(?! asleep)|thrown|hit|knocked)\b)"
                   r"(?=.*\b(?:sat|sitting|seat|seated|chair|bench|pew|bleachers?|bike|cycl\w*|ride|riding|saddle|"
-                  r"drive|driving|drove|flight|plane|toilet|loo|cross-legged|kneel\w*|knelt|squat\w*|"
+                  r"drive|driving|drove|flight|plane|toilet|loo|cross[- ]?legged|legs crossed|kneel\w*|knelt|squat\w*|"
                   r"crouch\w*)\b)"
                   r"(?=.*(?:\b(?:feeling|sensation)\s+(?:\w+\s+)?(?:came|comes|come|returned)\s+back|"
                   r"\b(?:feeling|sensation)(?:'s| is| was)? (?:all |totally |completely )?back\b|"
@@ -28,7 +28,9 @@ PRESSURE_GONE = (r"^(?!.*\b(?:crash\w*|accident|collision|airbag|fell|fall|throw
                   r"(?<!n't )(?<!not )(?<!never )\b(?:went|goes|wore|wears) (?:away|off)\b|\bback to normal\b"
                  r"|^\W*(?:it's|its|it is|that's|thats|all) (?:all )?gone(?: now)?\b))")
 # Straining with constipation (common on codeine) and nothing about control or feeling: not cauda equina.
-_CONSTIPATED = (r"^(?=.*\bconstipat\w*)(?!.*\b(?:wet|leak\w*|peed|weed|soil\w*|accident|control|numb\w*|"
+_CONSTIPATED = (r"^(?=.*\b(?:constipat\w*|bunged up|haven't (?:pooed|been for a poo|had a poo|opened my bowels)|"
+                r"like concrete|like (?:rocks|a rock)|rock hard)\b)"
+                r"(?!.*\b(?:wet|leak\w*|peed|weed|soil\w*|accident|control|numb\w*|"
                 r"can't feel|cannot feel|didn't (?:know|notice|feel)|no feeling)\b)")
 _NO_AND = r"(?:(?!\band\b|\bbut\b)[^.,]){0,25}?"
 _LEG = r"(?:legs?|foot|feet|toes?|thighs?|calf|calves|shins?|ankles?|heels?|knees?)"
@@ -129,7 +131,10 @@ SIGNS: tuple[dict[str, object], ...] = (
                r"\b(?:full|normal|good) (?:bladder )?control\b|"
                r"\b(?:when|if) i (?:sneeze|cough|laugh|jump|run)\b.*\b(?:always|for years|years ago|since "
                r"(?:having |i had |my )?(?:\w+ )?(?:kids|baby|babies|children|pregnancy|birth|childbirth))"
-               r"|\bbladder infection\b|" + _CONSTIPATED},
+               r"|\bbladder infection\b"
+               # a shy bladder at urinals, dribbling after a wee for years: long-standing, not new
+               r"|\b(?:urinals?|shy bladder|paruresis|public toilets?|hot water bottle|water bottle|spilt|spilled)\b|\bafter-? ?dribbl\w*|\bdribbl\w* after (?:i |you )?"
+               r"(?:pee|wee|finish)\w*|" + _CONSTIPATED},
     {"name": "bowel_change", "patterns": (
         r"\b(?:can't|couldn't|don't|didn't)\s+(?:\w+\s+)?tell (?:if|whether|when) (?:i'd|i had|i've|i|they'd|"
         r"he'd|she'd) (?:\w+ )?(?:farted|passed wind|pooed|pooped|followed through|soiled|gone|been)\b"

@@ -57,6 +57,9 @@ _WORDS: dict[str, str] = {
 }
 
 _PHRASES: tuple[tuple[str, str], ...] = (
+    # Scots "my wee boy" is a child, not a wee (urine)
+    (r"\bmy wee (?:boy|lad|man|fella|laddie)\b", "my son"), (r"\bmy wee (?:girl|lass|lassie)\b", "my daughter"),
+    (r"\bmy wee (?:one|yin|wean|bairn|ones)\b", "my kid"),
     (r"\bcan not\b", "can't"), (r"\bcould not\b", "couldn't"), (r"\bdo not\b", "don't"),
     (r"\bdoes not\b", "doesn't"), (r"\bdid not\b", "didn't"), (r"\bis not\b", "isn't"),
     (r"\bare not\b", "aren't"), (r"\bwas not\b", "wasn't"), (r"\bhave not\b", "haven't"),

@@ -174,6 +174,8 @@ _NOT_A_CRISIS = {
         r"how many|how much|take them|swallow\w*|research\w*|spare|extra|hid\w*|hiding|secret\w*|double|"
         r"month|weeks|plan\w*|ready|forever|for good|notice|different|another|second|load|lots|lined|pile|waiting|"
         r"in my hand|exact|amount|stop my|just taken|took|taken)\b)"
+        # selling or returning the back is a joke ("going to stick it on ebay, spares or repairs")
+        + r"|\b(?:ebay|spares or repairs|sell (?:it|my back)|trade (?:it|my back) in|refund|return it)\b"
         # a bare decision is a context sign (crisis_decided), not intent by itself
         + r"|^(?!.*\b(?:end|die|kill|do it|life|suicide|goodbye|tonight|how|when|where|going|around|longer|here)\b).*"
         r"\bi(?:'ve| have) (?:decided|made up my mind|made my mind up)\W*$"
@@ -260,7 +262,7 @@ class SemanticMatcher:
         out = list(labels)
         for i, (clause, label) in enumerate(zip(chosen, labels, strict=True)):
             look_alike = _NOT_A_CRISIS.get(label or "")
-            if look_alike is not None and look_alike.search(clause.text):
+            if look_alike is not None and (look_alike.search(clause.text) or look_alike.search(clause.sentence)):
                 out[i] = None  # e.g. "I don't have a plan" sits near "I have a plan"; thoughts stay urgent
                 continue
             if label is None or label in _MOOD:
@@ -373,9 +375,13 @@ def _eligible(clause: Clause) -> bool:
 
 
 def _owned(label: str, clause: Clause, message: Message) -> bool:
-    """Same filters as the rules: the sign's exceptions, and whose symptom it is."""
-    unless = signs_by_name()[label].unless
-    if unless is not None and unless.search(clause.sentence):
+    """Same filters as the rules: the sign's exceptions, and whose symptom it is. A paraphrase of a
+    history sign ("I do a needle every day") is explained by an exception anywhere in the turn ("my
+    cat's insulin"), since a paraphrase rarely names the thing itself."""
+    spec = signs_by_name()[label]
+    unless = spec.unless
+    if unless is not None and (unless.search(clause.sentence)
+                               or (spec.spec.kind == "history" and unless.search(message.text))):
         return False
     return label in _MOOD or clause.other in (None, message.patient)
 

@@ -126,8 +126,14 @@ _PRESSURE_NUMB = frozenset({"saddle_numbness", "leg_numb", "legs_weak", "bilater
 _SORE_LEGS = frozenset({"legs_weak", "bilateral_sciatica", "cant_walk"})
 
 
+_SENTENCES = re.compile(r"(?<=[.!?])\s+")
+
+
 def _pressure_gone(text: str) -> bool:
-    return bool(_PRESSURE_GONE.search(text)) and not numbness_persists(text, "")
+    """A seat or position and the feeling back, and no sentence saying the numbness is still there."""
+    if not _PRESSURE_GONE.search(text):
+        return False
+    return not any(numbness_persists(sentence, "") for sentence in _SENTENCES.split(text))
 
 
 def _without_explained(text: str, observations: tuple[Observation, ...]) -> tuple[Observation, ...]:
