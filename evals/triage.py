@@ -124,9 +124,11 @@ UNREAD = frozenset({"blind9", "blind10", "blind11", "blind12", "blind13", "blind
 SETS = {  # dev: used while tuning the rules; the others were never shown to whoever tuned them
     "dev": "triage_vignettes_dev.jsonl",
     "holdout": "triage_vignettes_holdout.jsonl",
-    # written for tuning (read): corrections and resolved past (dev2), benign look-alike pairs (dev3)
+    # written for tuning (read): corrections and resolved past (dev2), benign look-alike pairs (dev3),
+    # red flags said indirectly (dev4)
     "dev2": "triage_vignettes_dev2.jsonl",
     "dev3": "triage_vignettes_dev3.jsonl",
+    "dev4": "triage_vignettes_dev4.jsonl",
     "blind2": "triage_vignettes_blind2.jsonl",
     "blind3": "triage_vignettes_blind3.jsonl",
     "blind4": "triage_vignettes_blind4.jsonl",

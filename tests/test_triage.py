@@ -519,6 +519,33 @@ SINGLE: list[tuple[str, Level, str]] = [
     ("i'm 72 and i can feel a pulse beating in my tummy above my belly button", E, "aortic_aneurysm"),
     ("wake with my back aching every morning but after a shower and a walk it's fine by breakfast", S, ""),
     ("i'm so done with this back i'm going to stick it on ebay, spares or repairs", S, ""),
+    # preparation said plainly: a will finished, belongings handed on, a spot picked, tablets stocked up
+    ("Once the solicitor's finished my will on Friday nobody will have to put up with me or this back any more",
+     E, "self_harm"),
+    ("Been stockin up ma co-codamol fur weeks an there's a spot up the hills ah've picked oot", E, "self_harm"),
+    ("my flatmate handed me his PlayStation and his guitar and said he won't be needing them where he's going",
+     E, "self_harm"),
+    ("I genuinely thought I was dying this morning when my back seized bending to tie my shoe", S, ""),
+    # legs that will not push up or feel like someone else's; a 12-foot fall; a simile is not a crash
+    ("since this morning both my legs feel like they belong to somebody else, heavy and useless, and I toppled over",
+     E, "leg_weakness"),
+    ("I got stuck on the toilet, my thighs just wouldn't push me up, both sides, I had to drag myself up", E,
+     "leg_weakness"),
+    ("Came off the top of the hay bales in the shed, about 12 foot, and now my right leg's gone numb", E,
+     "major_trauma"),
+    ("Absolutely done my back in hoovering the stairs, feel like I've been hit by a bus lol", S, ""),
+    # weight lost "without any dieting", a missed step or a heavy sit-down with thin bones, a Scots mum of 81
+    ("My mother-in-law aged 68 has become very thin, lost 6 kg without any dieting, and has back pain", U, "cancer"),
+    ("I'm 72 with osteoporosis and missed the last step coming off the bus and jarred my back", U, "fracture"),
+    ("Ma mammy's 81. She slipped aff the bottom stair an landed on her backside, noo her back's agony", U,
+     "fracture"),
+    # thoracic pain past 50 that is getting worse
+    ("I'm 63 and I've had pain between my shoulder blades for about a month, slowly getting worse", U, "cancer"),
+    ("I'm 35 and I've had pain between my shoulder blades from my desk, getting worse this week", P, "not_improving"),
+    # the inflammatory pattern in slang; severity alone is not tearing pain
+    ("I'm 24 and me back's been stiff every morning since March, footy training makes it heaps better, Nurofen "
+     "works a treat", P, "inflammatory"),
+    ("it eases when I walk about and heat helps. it's just the worst I've had", S, ""),
 ]
 
 
@@ -1108,7 +1135,7 @@ def test_look_alike_filters_never_drop_an_exemplar_phrasing() -> None:
                if sign in semantic._NOT_A_CRISIS and semantic._NOT_A_CRISIS[sign].search(t)]
     blocked = [t for sign, t in zip(labels, texts, strict=True)
                if sign in ("foot_drop", "bladder_change", "bowel_change", "major_trauma_event", "pulsating_lump",
-                        "saddle_numbness")
+                        "saddle_numbness", "tearing_pain", "not_improving")
                and not semantic.REQUIRES[sign].search(t)]
     assert dropped == [] and blocked == []
 

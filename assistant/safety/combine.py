@@ -26,6 +26,7 @@ _FRACTURE_RISK = frozenset({"osteoporosis", "steroids_long_term"})
 _DIRECT_FRACTURE = frozenset({"crack_felt", "fracture_named"})
 _CRISIS_STEPS = frozenset({"crisis_means", "crisis_decided"})
 OLDER_AGE = 65
+THORACIC_AGE = 50
 YOUNG_ONSET = 45
 
 
@@ -82,6 +83,8 @@ def _body_flags(facts: Facts, found: frozenset[str]) -> list[Derived]:
         rows.append(Derived("major_trauma", Level.EMERGENCY, trauma | nerve))
     for flag, group in (("infection", _INFECTION), ("cancer", _CANCER)):
         signs = found & group
+        if flag == "cancer":
+            signs |= _thoracic(facts, found)
         if signs:
             level = Level.EMERGENCY if nerve else Level.URGENT
             rows.append(Derived(flag, level, signs | (nerve if nerve else frozenset())))
@@ -103,6 +106,14 @@ def _aortic(facts: Facts, found: frozenset[str]) -> frozenset[str]:
     severe = "sudden_severe" in found or {"sudden_onset", "severe_pain"} <= found
     if (severe and found & {"shock", "abdominal_pain"}) or {"sudden_onset", "shock", "abdominal_pain"} <= found:
         return found & {"sudden_severe", "sudden_onset", "severe_pain", "shock", "abdominal_pain"}
+    return frozenset()
+
+
+def _thoracic(facts: Facts, found: frozenset[str]) -> frozenset[str]:
+    """Thoracic pain past 50 that is getting worse, constant or present at night (REDFLAGS: malignancy)."""
+    course = found & {"not_improving", "constant_pain", "night_pain"}
+    if "thoracic_pain" in found and course and facts.age is not None and facts.age >= THORACIC_AGE:
+        return frozenset({"thoracic_pain"}) | course
     return frozenset()
 
 

@@ -12,7 +12,7 @@ _INJECTED_MEDICINE = (r"\b(?:insulin|b12|ozempic|wegovy|mounjaro|semaglutide|tir
                       r"ivf|testosterone|hormones?|vitamin|humira|methotrexate|enbrel|heparin|"
                       r"clexane|"
                       r"blood thinners?|adrenaline|epipen)\b")
-_DELIBERATE = (r"(?<!without )(?<!not )(?<!no )(?<!been )\b(?:diet\w*|on purpose|intentional\w*|"
+_DELIBERATE = (r"(?<!without )(?<!without any )(?<!not )(?<!no )(?<!been )(?<!not been )\b(?:diet\w*|on purpose|intentional\w*|"
                r"trying to lose|slimming|weight watchers|calorie\w*|ozempic|wegovy|mounjaro|"
                r"semaglutide|gym|working out|healthy eating|keto|fasting|cutting|happy (?:about|"
                r"with)|"
@@ -61,6 +61,10 @@ SIGNS: tuple[dict[str, object], ...] = (
         rf"\b{_SUDDEN}\b[^.]{{0,30}}\b{_SEVERE}\b", rf"\b{_SEVERE}\b[^.]{{0,25}}\b{_SUDDEN}\b",
         r"\bworst pain (?:of my life|i've ever|ever)\b")},
     {"name": "sudden_onset", "patterns": (rf"\b{_SUDDEN}\b",)},
+    # pain in the thoracic spine (REDFLAGS, malignancy): a context sign, weighed with age and course
+    {"name": "thoracic_pain", "patterns": (
+        r"\b(?:between|across|under|in between) (?:my |the |his |her )?shoulder ?blades\b|\b(?:round|around) my ribs\b"
+        r"|\bmid(?:dle)?[- ]back\b|\bthoracic\b",)},
     {"name": "severe_pain", "patterns": (rf"\b{_SEVERE}\b",)},
     {"name": "abdominal_pain", "patterns": (
         r"\b(?:tummy|belly|stomach|abdom\w+)\b[^.]{0,15}\b(?:pain|ache|hurts|agony|cramp)",
@@ -82,6 +86,8 @@ SIGNS: tuple[dict[str, object], ...] = (
         r"steps|tree|wall|building|cliff|trampoline|window|loft|bunk|tractor|truck|lorry|platform|"
         r"(?:\d+|two|three|several|a few|few)\s+(?:feet|foot|ft|metres|meters|m|storeys|stories|"
         r"floors))\b",
+        r"\b(?:came|come|fell|fallen|dropped|jumped|slipped|tumbled|came off)\b[^.]{0,40}\b(?:about |over |nearly |around |"
+        r"maybe |like )?(?:\d+|six|seven|eight|nine|ten|twelve|fifteen|twenty)\s*(?:feet|foot|ft|metres|meters)\b",
         r"\b(?:fell|fallen|fall|dropped)\s+(?:about\s+|over\s+|nearly\s+|around\s+)?(?:\d+|two|"
         r"three|four|"
         r"five|six|several|a few)\s*(?:feet|foot|ft|metres|meters|m|storeys|stories|floors)\b",
@@ -106,15 +112,18 @@ SIGNS: tuple[dict[str, object], ...] = (
         r"over\s+|around\s+|nearly\s+)?(?:[3-9]\d|1\d\d)\b"
         r"|\b(?:was|been|were|i'm|i am) in (?:a|an) (?:\w+ )?(?:car |road |motorway |head-on )?(?:crash|collision|pile-?up|smash)\b"
         r"|\b(?:came|come|thrown|fell) off\b[^.]{0,20}\b(?:at (?:a |full )?(?:gallop|canter|speed)|galloping|cantering)\b"
-        r"|\bfull gallop\b")},
+        r"|\bfull gallop\b"),
+     # a simile ("feel like I've been hit by a bus") is not an injury
+     "unless": r"\b(?:feel|feels|felt|feeling) like (?:i've been |i was |i got |i've |been )?(?:hit|run over|knocked down|"
+               r"flattened) by\b|\blike (?:i've been |i was |i got )?(?:hit|run over) by a (?:bus|truck|train|lorry)\b"},
     {"name": "minor_trauma", "patterns": (
         r"\b(?:sneez\w*|cough\w*|lift\w*|carr(?:y|ied|ying)|sat down (?:hard|heavily|awkwardly)|"
         r"sitting down (?:hard|heavily)|bent (?:over|down)|bending|twist\w*|slipped|tripped|"
         r"stumbled|fell|fall|fallen|falling|landed (?:on|hard)|bump\w*|jolt\w*|pothole|"
-        r"missed (?:a|the) step|pick(?:ed)? (?:up|something)|picking up|bent to \w+|turned over in bed|"
+        r"missed (?:a|the) (?:\w+ )?step|jarred|pick(?:ed)? (?:up|something)|picking up|bent to \w+|turned over in bed|"
         r"had a fall|went down on (?:my|the)|landed on my (?:arse|bum|backside|bottom|back)|"
         r"slipped on (?:the )?ice|(?:dropped|flopped|plonked|thumped|slumped|plopped) (?:down )?(?:heavily|hard)|"
-        r"sat (?:down )?(?:heavily|hard))\b",
+        r"sat (?:down )?(?:too |really |very )?(?:heavily|hard))\b",
         r"\b(?:pick\w*|lift\w*|hoist\w*|heav\w*)\s+(?:\w+\s+){1,3}up\b"),
      "unless": r"\b(?:fall|fell|falling) asleep\b|\b(?:last|this|in the) fall\b"},
     {"name": "crack_felt", "patterns": (

@@ -85,6 +85,8 @@ SIGNS: tuple[dict[str, object], ...] = (
         rf"{_LONG}",
         r"\bmorning stiffness\b")},
     {"name": "better_moving", "patterns": (
+        r"\b(?:training|exercis\w*|moving|movement|walking|activity|sport|footy|football|gym|running|a run|swimming)\b"
+        r"[^.]{0,25}\bmakes? it (?:\w+ )?(?:better|easier)\b",
         r"\b(?:better|eases|easier|improves|loosens|helps)\b[^.]{0,15}\b(?:with|after|when i|"
         r"once i|when i'm|once i'm|once i've|when i've|"
         r"if i)\s+(?:\w+\s+){0,3}?(?:exercis\w*|mov\w*|walk\w*|active|activity|get going|warm up|"
@@ -109,7 +111,7 @@ SIGNS: tuple[dict[str, object], ...] = (
         r"\b(?:buttock|bum|hip) pain\b[^.]{0,20}\b(?:alternat\w+|switch\w*|swaps?|"
         r"side to side)\b")},
     {"name": "nsaid_response", "patterns": (
-        rf"\b{_NSAID}\b[^.]{{0,30}}\b(?:works? (?:wonders|brilliantly|really well|great|amazingly)|"
+        rf"\b{_NSAID}\b[^.]{{0,30}}\b(?:works? (?:wonders|brilliantly|really well|great|amazingly|a treat)|"
         r"really helps?|helps? (?:a lot|loads|massively|really well)|makes? a (?:big |huge )?"
         r"difference)\b",),
      "unless": r"\b(?:doesn't|don't|didn't|not|isn't|hasn't|barely|hardly)\b"},
@@ -179,7 +181,7 @@ SIGNS: tuple[dict[str, object], ...] = (
         r"jump off|jump in front|slit my wrists|shoot myself|not be here tomorrow)\b",
         r"\b(?:kill|killing) myself\b|\bi'm suicidal\b|\b(?:suicide|goodbye) (?:plan|note|"
         r"letter)\b",
-        r"\b(?:saved|saving|stockpil\w*|hoard\w*|put aside|putting aside)"
+        r"\b(?:saved|saving|stockpil\w*|hoard\w*|put aside|putting aside|stock(?:ing|ed)? up(?: on)?)"
         r"\s+(?:up\s+)?(?:\w+\s+){0,3}(?:pills|tablets|rope|gun|meds|medication|painkillers|" + MEDICINES + r")\b",
         # Plans and preparation in plain words (C-SSRS: method, plan, intent, preparatory acts).
         r"\bhow many (?:[\w-]+ ){0,3}(?:it would|it'd|it will|would it|to) take\b"
@@ -190,6 +192,9 @@ SIGNS: tuple[dict[str, object], ...] = (
         r"easiest)\b"
         r"|\b(?:know|worked out|picked|chosen|decided) (?:where|how|when) (?:i'm|i am|i'll|i will|i'd|to)"
         r" (?:going to |gonna )?(?:do it|end it|go through with it)\b|\bgo through with it\b"
+        r"|\b(?:picked|chosen|found) (?:out )?(?:a|the) (?:spot|place)\b|\b(?:spot|place)\b[^.]{0,30}\b(?:picked|chosen) out\b"
+        r"|\b(?:won't|will not|wont) (?:be )?need(?:ing)? (?:them|it|these|those|this|any of it|my \w+|his \w+|her \w+) "
+        r"where (?:i'm|i am|he's|he is|she's|she is) going\b"
         r"|\b(?:worked out|figured out|picked|chosen|decided on|found|know) (?:which|the|a|what) (?:bridge|building|cliff|"
         r"spot|place|rope|tree|car park|train|station|roof|method|way to do it|multi-?storey|viaduct|overpass)\b"
         r"|\b(?:written|wrote|writing|left) (?:\w+ ){0,2}(?:letters|notes?) (?:to|for) (?:my|the)\b"
@@ -224,6 +229,12 @@ SIGNS: tuple[dict[str, object], ...] = (
     # Means or a method gathered or asked about; a context sign: with a wish to be dead it is an
     # emergency (C-SSRS: ideation with preparatory behaviour), alone it raises nothing.
     {"name": "crisis_means", "kind": "mood", "patterns": (
+        # affairs put in order, belongings handed on, unused tablets kept (C-SSRS preparatory acts)
+        r"\b(?:sort\w*|finish\w*|made|make|writ\w*|updat\w*|doing|done) (?:out )?my will\b|\bmy will\b[^.]{0,20}\b(?:done|"
+        r"sorted|finished|signed)\b",
+        r"\b(?:handed|gave|given|giving) (?:me|us|away)\b[^.]{0,15}\b(?:his|her|my) (?:\w+ ){0,2}(?:and|,)",
+        r"\b(?:drawer|cupboard|bag|box|shoebox|tin) (?:full )?of (?:\w+ ){0,2}(?:pills|tablets|boxes|packets|meds|"
+        r"painkillers|" + MEDICINES + r")\b",
         r"\b(?:bought|buying|kept|keeping|collect\w*|got)\s+(?:\w+\s+){0,3}(?:packs|packets|boxes|bottles|pills|tablets|"
         r"meds|painkillers|" + MEDICINES + r")\b",
         r"\bfrom (?:different|several|separate|various|two|three|four|five) (?:shops|chemists|pharmacies|stores|"
@@ -247,6 +258,7 @@ SIGNS: tuple[dict[str, object], ...] = (
         r"\b(?:just )?(?:not|stop|stopped) exist(?:ing)?(?: any ?more)?\b|\bnot be here any ?more\b"
         r"|\bwouldn't mind if (?:a|the|some) (?:\w+ )?(?:bus|car|truck|lorry|train|tram)\b"
         r"|\bwouldn't mind (?:not waking up|if i didn't wake up|dying|being dead)\b",
+        r"\bnobody (?:will|'ll|would) have to (?:put up with|deal with|worry about|look after|bother with) me\b",
         r"\b(?:easier|better) (?:off )?(?:for everyone )?if i (?:just )?(?:didn't wake up|wasn't here|"
         r"wasn't around|died|was gone|was dead|never woke up)\b",
         r"\bwant (?:it all|everything|it) to (?:stop|end) (?:for good|forever|permanently)\b"

@@ -211,6 +211,9 @@ SIGNS: tuple[dict[str, object], ...] = (
         r"(?:keeps? |has |have |is |are |started |starting |going |gone )?(?:\w+ )?(?:buckl\w*|giving way|gave way|"
         r"give way|giving out|gave out|collaps\w*|weak\w*)",
         r"\b(?:both|my)\s+legs\b[^.]{0,20}\bheavy\b[^.]{0,40}\b(?:wobbl\w*|unsteady|walk\w*|wading|mud|lead|stairs|feet)\b"
+        r"|\b(?:both|my)\s+legs\b[^.]{0,50}\b(?:heavy and useless|useless and heavy|belong to (?:somebody|someone) else)\b"
+        r"|\b(?:thighs|legs|knees)\b[^.]{0,20}\b(?:wouldn't|won't|couldn't|can't|don't) (?:push|lift|hold|get) me\b"
+        r"(?=.*\b(?:both|each|either)\b|.*\bdrag(?:ged)? myself\b)"
         r"|^(?:and |now |but )?(?:they|both|they both|both of them)\b[^.]{0,20}\b(?:heavy|like lead)\b[^.]{0,30}"
         r"\b(?:walk\w*|wading|mud|stairs)\b",
         r"\b(?:the |my )?(?:right|left|other) (?:one|leg)(?:'s| has| is)? (?:now |also )?(?:started |starting |gone |"

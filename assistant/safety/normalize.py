@@ -54,12 +54,16 @@ _WORDS: dict[str, str] = {
     "willnae": "won't", "winnae": "won't", "baith": "both", "fae": "from", "frae": "from", "noo": "now",
     "oot": "out", "masel": "myself", "masell": "myself", "mysel": "myself", "gonnae": "going to",
     "wi": "with", "aboot": "about", "awfy": "awful", "greetin": "crying", "nae": "no",
+    "ah've": "i've", "ah'm": "i'm", "jist": "just", "fur": "for", "aff": "off", "mammy": "mum",
+    "stockin": "stocking", "tae": "to", "whit": "what", "wee'uns": "kids",
 }
 
 _PHRASES: tuple[tuple[str, str], ...] = (
     # Scots "my wee boy" is a child, not a wee (urine)
     (r"\bmy wee (?:boy|lad|man|fella|laddie)\b", "my son"), (r"\bmy wee (?:girl|lass|lassie)\b", "my daughter"),
     (r"\bmy wee (?:one|yin|wean|bairn|ones)\b", "my kid"),
+    (r"\bma (?=(?:mammy|maw|mam|mum|da|dad|daddy|faither|granny|gran|nan|nana|wean|bairn|man|wife|husband|boy|lassie)\b)",
+     "my "), (r"\bmammy\b", "mum"), (r"\bmaw\b", "mum"), (r"\bfaither\b", "father"),
     (r"\bcan not\b", "can't"), (r"\bcould not\b", "couldn't"), (r"\bdo not\b", "don't"),
     (r"\bdoes not\b", "doesn't"), (r"\bdid not\b", "didn't"), (r"\bis not\b", "isn't"),
     (r"\bare not\b", "aren't"), (r"\bwas not\b", "wasn't"), (r"\bhave not\b", "haven't"),
@@ -180,7 +184,11 @@ _THIRD_PERSON = _compiled((
 
 def first_person(text: str) -> str:
     """Rewrite a report about someone else ("my dad can't feel his legs") in the first person."""
+    text = _AGED_RELATIVE.sub(r"i'm \1", text)  # "my mum's 81": her age, not a possessive
     return _rewrite(_RELATIVE_PHRASE.sub(lambda m: "my" if m.group(2) else "i", text), _THIRD_PERSON)
+
+
+_AGED_RELATIVE = re.compile(rf"\b(?:my|our) {RELATIVE}'s (\d{{2,3}})\b(?!\s*(?:%|kg|kilos?|lbs?|pounds|cm|mph))")
 
 
 _SOMEONE = re.compile(r"\b(?:someone|somebody|a person|a patient|a guy|a bloke|a man|a woman|a lady|a girl)\b")

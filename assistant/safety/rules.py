@@ -25,7 +25,7 @@ PREVIOUS_TURN = "@previous-turn"
 CONTEXT_SIGNS = frozenset({"minor_trauma", "sudden_onset", "severe_pain", "shock", "abdominal_pain",
                            "leg_pain", "diabetes", "smoker", "dysuria",
                            "weakness_worsening", "crisis_means",
-                           "crisis_decided"})
+                           "crisis_decided", "thoracic_pain"})
 
 
 @dataclass(frozen=True)

@@ -69,10 +69,16 @@ REQUIRES = {
     "bladder_change": _CONTROL_WORDS,
     "bowel_change": _CONTROL_WORDS,
     # "sudden sharp pain after a kerb", "i'm 56 and for five weeks": not tearing pain.
+    # "it's just the worst I've had" is severity only: tearing pain needs its quality, a sudden onset or the belly
     "tearing_pain": re.compile(
-        r"\b(tear\w*|torn|tore|rip\w*|rend\w*|split\w*|shred\w*|worst|agony|agonis\w*|excruciat\w*|unbearable|"
-        r"knife|stab\w*|explod\w*|10/10|ten out of ten|never felt|like nothing|blinding|screaming|searing|"
-        r"wrench\w*|burst\w*|gave way inside|something went|something's gone|snapped inside)\b", re.I),
+        r"\b(tear\w*|torn|tore|rip\w*|rend\w*|split\w*|shred\w*|knife|stab\w*|explo\w*|wrench\w*|burst\w*|"
+        r"gave way inside|something went|something.s gone|snap\w*|pop\w*|blinding|searing|nowhere|"
+        r"out of the blue|instant\w*|second|seconds|all at once|at once|thunderclap|minutes? ago|zero to|like a truck|"
+        r"cleav\w*|sword|axe|cut\w*|slic\w*|lightning|bolt|gunshot|shot)\b"
+        # or extreme pain that came suddenly or sits in the belly too ("worst pain of my life, back and tummy")
+        r"|^(?=.*\b(?:sudden\w*|tummy|belly|stomach|abdom\w*|groin))(?=.*\b(?:worst|horrendous|agon\w*|excruciat\w*|11|"
+        r"10/10|ten out of ten|screaming|childbirth|never felt|worse than|unbearable|unbelievable|severe|horrific|"
+        r"more than anything|beyond anything|through to))", re.I),
     # "sat down hard on the bathroom floor" sits near "i came to on the bathroom floor".
     "faint": re.compile(
         r"\b(faint\w*|pass\w* out|black\w* out|came to|come round|collaps\w*|dizz\w*|light-?headed|woozy|"
@@ -89,6 +95,13 @@ REQUIRES = {
         r"plastic|buzz\w*|fizz\w*|electric|prickl\w*|through|thick|barely|hardly|never|wouldn.?t|won.?t|isn.?t|"
         r"wasn.?t|dull|muffled|faint|vague|bubble ?wrap|wrapped|sleep|tape|stranger|foreign|belong\w*|mine|"
         r"filled|hollow|empty|nowt|zero)\b", re.I),
+    # "I strained my back this weekend and walking seems to help" is not a course that will not
+    # improve: that needs a word of time, persistence or lack of change
+    "not_improving": re.compile(
+        r"\b(weeks?|months?|years?|still|not|no|never|n.t|nothing|same|ages|long\w*|since|yet|improv\w*|shift\w*|"
+        r"budg\w*|going on|drag\w*|persist\w*|stuck|worse|better|change\w*|forever|constant\w*|keeps?|day after day|"
+        r"every day|anymore|any more|again|continu\w*|physio|gp|doctor|tried|course|just as bad|march|april|may|"
+        r"june|july|august|september|october|november|december|january|february|\d+)\b", re.I),
     # "a fatty lump on my shoulder" sits near "a lump in my tummy that beats": the lump must pulse or be in the belly
     "pulsating_lump": re.compile(
         r"\b(puls\w*|throb\w*|beat\w*|heart\w*|tick\w*|thump\w*|pound\w*|bounc\w*|mov\w*|belly|tummy|stomach|"
@@ -186,6 +199,9 @@ _NOT_A_CRISIS = {
         + r"|\b(?:need|want|make|get|after|with)\s+(?:a\s+)?(?:\w+\s+)?plan\b(?!.*\b(?:die|end|kill|suicide)\b)"),
     "suicidal_passive": re.compile(
         r"^(?:the )?(?:mornings?|evenings?|nights?|first thing|weekends?) (?:are|is) (?:the )?worst\b"
+        # fear of dying is not a wish to die ("I genuinely thought I was dying")
+        r"|\b(?:thought|felt like|feel like|feels like|was sure|convinced) (?:i was|i'm|i am|i'd be) (?:dying|going to die|"
+        r"gonna die|about to die)\b"
         # waking, with no wish about it ("one night this week i woke up"; not "i hope i don't wake up")
         r"|^(?!.*\b(?:wish\w*|hope\w*|disappoint\w*|rather|want\w*|point|shame|sad|sorry|pray\w*|bother|"
         r"never|upset|dread\w*|gutted|again|not|no more|anymore)\b|.*n't\b).*\b(?:woke|wake|waking|wakes)\b"),
