@@ -546,6 +546,18 @@ SINGLE: list[tuple[str, Level, str]] = [
     ("I'm 24 and me back's been stiff every morning since March, footy training makes it heaps better, Nurofen "
      "works a treat", P, "inflammatory"),
     ("it eases when I walk about and heat helps. it's just the worst I've had", S, ""),
+    # "worse after sitting" is not numbness from pressure, so the clause's signs still count
+    ("I have ulcerative colitis. For 4 months I've had low back pain and stiffness, worse after sitting still, "
+     "better after a walk. 35.", P, "inflammatory"),
+    ("I am man 30 years. Since half year I have stiffness in low back in morning more than one hour. When I do "
+     "sport it is better, when I rest it is worse. Also pain in buttocks, one side then other side.", P,
+     "inflammatory"),
+    ("Uni rower here, 20. Since October my lower back and buttocks are stiff as a board every morning for about "
+     "an hour, and I wake around 4am sore and have to get up and walk about.", P, "inflammatory"),
+    ("This is the fourth time this year my lower back has gone. Each time it settles in a week or two then goes "
+     "again", P, "not_improving"),
+    ("Say my 80-year-old mum sneezed and hurt her back, would that be a worry? She hasn't, I'm just planning ahead",
+     S, ""),
 ]
 
 
@@ -772,6 +784,8 @@ CONVERSATIONS: list[tuple[tuple[str, ...], Level, str]] = [
     (("back's been sore and now i've got chills", "scratch the chills bit, heating's broken and i was just cold"),
      S, ""),
     (("sir i am having shivers with my back pain", "by shivers i mean the muscle is jumping, like spasms"), S, ""),
+    (("I've got a fever and back pain.", "Correction: I'd literally just come out of the sauna when I typed that. "
+      "Thermometer says 36.8 now and I feel fine."), S, ""),
     (("sciatica down my left leg and now i'm leaking wee", "no hang on, false alarm. woke up wet but my hot water "
       "bottle has a split in it. bladder's normal"), S, ""),
     (("had a slipped disc op 10 years ago, my foot was dropping before that",
@@ -947,6 +961,8 @@ SEMANTIC_CONVERSATIONS: list[tuple[tuple[str, ...], Level, str]] = [
     (("back's been sore and now i've got chills", "scratch the chills bit, heating's broken and i was just cold"),
      S, ""),
     (("sir i am having shivers with my back pain", "by shivers i mean the muscle is jumping, like spasms"), S, ""),
+    (("I've got a fever and back pain.", "Correction: I'd literally just come out of the sauna when I typed that. "
+      "Thermometer says 36.8 now and I feel fine."), S, ""),
     (("sciatica down my left leg and now i'm leaking wee", "no hang on, false alarm. woke up wet but my hot water "
       "bottle has a split in it. bladder's normal"), S, ""),
     (("had a slipped disc op 10 years ago, my foot was dropping before that",

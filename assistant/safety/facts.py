@@ -78,6 +78,9 @@ _AGES = (
                r"pm\b|o'clock|th\b|nd\b|rd\b|kids|children))"),
     re.compile(r"\baged? (\d{1,3})\b|\bturned (\d{2})\b|\b(\d{2})\s*(?:m|f|male|female)\b"
                r"|\bi (?:is|was) (\d{2})\b"),
+    # "I am man 30 years", "uni rower here, 20"
+    re.compile(r"\b(?:i'm|i am) (?:a )?(?:man|woman|male|female|guy|lady),? ?(\d{2}) years?\b(?! ago)"
+               r"|\bhere,\s*(\d{2})\b(?!\s*(?:weeks?|days?|months?|years?|hours?|minutes?|mins?|kg|%))"),
     re.compile(r"\b(?:male|female|man|woman|guy|lady),?\s*(\d{2})\b"
                r"|\bi'm (?:over|nearly|almost|about) "
                r"(\d{2})\b"),
@@ -141,6 +144,8 @@ def read_duration(text: str) -> float | None:
     if exact:
         quantity = exact.group(2)
         found.append((_NUMBERS[quantity] if quantity in _NUMBERS else int(quantity)) * _UNITS[exact.group(1)])
+    if re.search(r"\b(?:half (?:a )?year|best part of a year|nearly a year|most of the year)\b", text):
+        found.append(26.0)
     vague = re.search(r"\bfor (weeks|months|years|ages)\b", text)
     if vague:
         found.append(_VAGUE[vague.group(1)])

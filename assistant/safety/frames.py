@@ -304,9 +304,14 @@ def is_long_ago(clause: str, following: str = "", sentence: str = "") -> bool:
     return long_ago and not _ONGOING.search(clause + " " + following)
 
 
+_PRESSURE_FEELING = re.compile(r"\b(?:numb\w*|tingl\w*|dead|no feeling|can't feel|asleep|pins and needles|"
+                               r"went to sleep)\b")
+
+
 def is_pressure_numbness(clause: str) -> bool:
     """Numbness explained by pressure and described in the past ("was numb from the bleachers")."""
     return (bool(_PRESSURE.search(clause)) and bool(re.search(r"\b(?:was|went|were|had)\b", clause))
+            and bool(_PRESSURE_FEELING.search(clause))  # "I've had pain, worse after sitting" is not numbness
             and not re.search(r"\bwip\w*", clause))  # "when I wiped after the loo it felt weird" is not pressure
 
 

@@ -77,6 +77,8 @@ CORRECTION_EXPLANATIONS: dict[str, str] = {
     "night_pain": r"\bsleep (?:right )?through\b|\bsleep(?:ing)? fine\b|\b(?:baby|babies|newborn|toddler|\d+ (?:month|week) old|night feeds?|dog|"
                   r"neighbou?rs?|snor\w*|noise|the loo|the toilet|to pee|to wee|pregnan\w*)\b"
                   r"(?!.*\b(?:pain|hurts?|ache)\b.*\bwakes?\b)",
+    "fever": r"\bsauna\b|\bhot (?:bath|tub|shower)\b|\b3[5-7]\.\d\b|\bno (?:temp|temperature|fever)\b"
+             r"|\b(?:heating|boiler)(?:'s| is| was| has)? (?:broken|off|bust)\b",
     "constant_pain": r"\bgoes (?:away )?completely\b|\bsleep (?:right )?through\b|\beases? (?:off )?(?:when|if) i (?:lie|rest|sit)\b",
     "night_sweats": r"\b(?:menopaus\w*|hot flush\w*|heating|duvet|heatwave|hot room)\b",
     "iv_drugs": r"\b(?:insulin|b12|vitamin|fertility|testosterone|ozempic|wegovy|mounjaro|"
@@ -112,6 +114,8 @@ CORRECTION_KEYWORDS: dict[str, str] = {
     "cant_walk": r"\bi (?:can|could) (?:walk|stand)(?! (?:only|barely|hardly|a few))\b|\bwalking (?:fine|ok|okay|normally)\b",
     "foot_drop": r"\b(?:foot|toes|slap\w*|drag\w*|trip\w*)\b",
     "fever": r"\b(?:fever\w*|temperature|hot|chills|shiver\w*)\b",
+    "fever": r"\bsauna\b|\bhot (?:bath|tub|shower)\b|\b3[5-7]\.\d\b|\bno (?:temp|temperature|fever)\b"
+             r"|\b(?:heating|boiler)(?:'s| is| was| has)? (?:broken|off|bust)\b",
     "constant_pain": r"\bgoes (?:away )?completely\b|\bsleep (?:right )?through\b|\beases? (?:off )?(?:when|if) i (?:lie|rest|sit)\b",
     "night_sweats": r"\b(?:sweat\w*|drenched|soaked)\b",
     "weight_loss": r"\b(?:weight|kg|pounds|lbs|stone|clothes)\b",
@@ -120,6 +124,8 @@ CORRECTION_KEYWORDS: dict[str, str] = {
     "major_trauma_event": r"\b(?:fell|fall|crash\w*|accident|ladder|roof|car)\b",
     "minor_trauma": r"\b(?:fell|fall|slipped|tripped|sneez\w*|cough\w*|lift\w*)\b",
     "night_pain": r"\b(?:night|sleep|wakes?|woke)\b",
+    "fever": r"\bsauna\b|\bhot (?:bath|tub|shower)\b|\b3[5-7]\.\d\b|\bno (?:temp|temperature|fever)\b"
+             r"|\b(?:heating|boiler)(?:'s| is| was| has)? (?:broken|off|bust)\b",
     "constant_pain": r"\b(?:constant|all the time|never stops|position)\b",
 }
 

@@ -3,7 +3,7 @@ and the person's mood (self-harm)."""
 
 from __future__ import annotations
 
-_LONG = (r"(?:an hour|hours|\d+ hours|ages|all morning|till lunch|until lunch|midday|a long time|"
+_LONG = (r"(?:an hour|one hour|hours|\d+ hours|ages|all morning|till lunch|until lunch|midday|a long time|"
          r"over an hour|(?:[3-9]\d|[1-9]\d\d)\s*(?:min|mins|minutes))")
 _NSAID = (r"(?:ibuprofen|naproxen|anti-?inflammator\w*|nsaids?|diclofenac|celecoxib|etoricoxib|"
           r"advil|nurofen|aleve)")
@@ -80,11 +80,15 @@ SIGNS: tuple[dict[str, object], ...] = (
         rf"\b(?:morning|mornings)\b[^.]{{0,20}}\bstiff\w*\b[^.]{{0,30}}\b{_LONG}",
         rf"\btakes? (?:me |my )?(?:about |around |over |at least |a good )?{_LONG}(?: \w+){{0,4}} to "
         rf"(?:loosen|get going|get moving|limber|warm up|ease off)\b",
+        rf"\bstiff\w*\b[^.]{{0,40}}\b(?:morning|mornings)\b[^.]{{0,60}}\btakes? (?:me )?(?:about |around |over |at least |"
+        rf"a good )?{_LONG} (?:of \w+ )?(?:before|to|till|until)\b",
         rf"\bstiff\w*\b[^.]{{0,20}}\b(?:for|lasting|lasts)\s+(?:(?:well |way |much )?over |more than |"
         rf"about |at least )?"
         rf"{_LONG}",
         r"\bmorning stiffness\b")},
     {"name": "better_moving", "patterns": (
+        r"\b(?:when|if) i (?:do )?(?:sport|exercise|training|train|move|walk|run|swim)\w* (?:it is|it's|it gets|is) better\b"
+        r"|\bbetter on (?:the )?days (?:when )?i (?:run|exercise|train|walk|move|swim|cycle|row|play)\b",
         r"\b(?:training|exercis\w*|moving|movement|walking|activity|sport|footy|football|gym|running|a run|swimming)\b"
         r"[^.]{0,25}\bmakes? it (?:\w+ )?(?:better|easier)\b",
         r"\b(?:better|eases|easier|improves|loosens|helps)\b[^.]{0,15}\b(?:with|after|when i|"
@@ -106,6 +110,7 @@ SIGNS: tuple[dict[str, object], ...] = (
         r"early hours) of "
         r"the night\b")},
     {"name": "alternating_buttock", "patterns": (
+        r"\bone side then (?:the )?other(?: side)?\b[^.]{0,30}|\b(?:buttock|bum)s?\b[^.]{0,30}\bone side then (?:the )?other\b",
         r"\b(?:alternat\w+|switch\w*|swap\w*|moves? from one side to the other|flips? sides|"
         r"changes? sides|one side then the other)\b[^.]{0,30}\b(?:buttock|bum|side|cheek|hip)s?\b",
         r"\b(?:buttock|bum|hip) pain\b[^.]{0,20}\b(?:alternat\w+|switch\w*|swaps?|"
@@ -139,6 +144,9 @@ SIGNS: tuple[dict[str, object], ...] = (
     {"name": "recurrent", "patterns": (
         r"\b(?:settles|goes|clears|eases)\b[^.]{0,30}\bthen\b[^.]{0,15}\b(?:it's|it is) back again\b",
         r"\bkeeps? (?:coming back|recurring|returning|happening|flaring|going(?! on (?:about|at)))\b|\brecurr\w+\b",
+        r"\b(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) time (?:this|in a|in the last|"
+        r"in the past) (?:year|month|few months|twelve months|12 months)\b"
+        r"|\b(?:settles|goes|clears|eases)\b[^.]{0,30}\bthen\b[^.]{0,10}\b(?:goes|comes back|it's back|flares)(?: again)?\b",
         r"\bkeep (?:putting|throwing|doing|hurting) my back(?: out| in)?\b"
         r"|\b(?:\d+|three|four|five|six|several|many) times (?:this|a|in the last|in a|"
         r"in the past) "

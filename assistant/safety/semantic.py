@@ -189,6 +189,8 @@ _NOT_A_CRISIS = {
         r"in my hand|exact|amount|stop my|just taken|took|taken)\b)"
         # selling or returning the back is a joke ("going to stick it on ebay, spares or repairs")
         + r"|\b(?:ebay|spares or repairs|sell (?:it|my back)|trade (?:it|my back) in|refund|return it)\b"
+        # planning ahead for a visit or a trip
+        + r"|^(?!.*\b(?:die|dead|end|kill|suicide|goodbye|tonight|pills|tablets|rope|bridge)\b).*\bplan(?:ning)? ahead\b"
         # a bare decision is a context sign (crisis_decided), not intent by itself
         + r"|^(?!.*\b(?:end|die|kill|do it|life|suicide|goodbye|tonight|how|when|where|going|around|longer|here)\b).*"
         r"\bi(?:'ve| have) (?:decided|made up my mind|made my mind up)\W*$"
