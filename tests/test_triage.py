@@ -558,6 +558,25 @@ SINGLE: list[tuple[str, Level, str]] = [
      "again", P, "not_improving"),
     ("Say my 80-year-old mum sneezed and hurt her back, would that be a worry? She hasn't, I'm just planning ahead",
      S, ""),
+    # dev6: a near miss, "no problem passing urine", a negated leg ache, hill-walk soreness with "no tingling",
+    # a relative's history, pregnancy weeks, "been fine for ages", "keep going" (carry on), "my back's gone"
+    ("my right foot's gone floppy, it flops down when i walk and i nearly went flying on the stairs", U,
+     "neuro_deficit"),
+    ("for 6 weeks pain from my left hip down my leg like electric current, I can walk, no problem passing urine",
+     P, "not_improving"),
+    ("pain in the low back since yesterday after carrying crates. It does not go in the legs. I have no fever", S,
+     ""),
+    ("Did the Snowdon horseshoe yesterday and today both legs ache from my bum down, feeling's normal, no tingling",
+     S, ""),
+    ("my uncle's cancer was found because he had back pain for ages. i'm 30 and my lower back has been sore for 4 "
+     "days after a 5 aside tournament", S, ""),
+    ("34 weeks and my lower back aches by the end of every day, midwife says baby is measuring fine", S, ""),
+    ("had a scan 2 years ago, a bulging disc. first time it's played up since, it's been fine for ages", S, ""),
+    ("strained my back steadying a patient. should i take time off or keep going on light duties?", S, ""),
+    ("this is the third time this year my back's gone, each time it takes 2-3 weeks to settle", P, "not_improving"),
+    ("bk pain 6+ wks not gettin any better, tried ibuprofen, heat, stretches", P, "not_improving"),
+    ("my son is 22 and for the past year he's had a stiff back in the mornings, it takes him nearly an hour to get "
+     "going, swimming makes it feel loads better", P, "inflammatory"),
 ]
 
 
@@ -784,6 +803,10 @@ CONVERSATIONS: list[tuple[tuple[str, ...], Level, str]] = [
     (("back's been sore and now i've got chills", "scratch the chills bit, heating's broken and i was just cold"),
      S, ""),
     (("sir i am having shivers with my back pain", "by shivers i mean the muscle is jumping, like spasms"), S, ""),
+    (("been losing weight and now my back hurts, 39m", "it's on purpose, I've been calorie counting and doing couch to "
+      "5k since jan, down 11kg. back started aching after the 5k on saturday"), S, ""),
+    (("hurt my back about a week ago", "actually just looked at my calendar, so more like 7 weeks. it's not improved "
+      "much at all"), P, "not_improving"),
     (("I've got a fever and back pain.", "Correction: I'd literally just come out of the sauna when I typed that. "
       "Thermometer says 36.8 now and I feel fine."), S, ""),
     (("sciatica down my left leg and now i'm leaking wee", "no hang on, false alarm. woke up wet but my hot water "
@@ -961,6 +984,10 @@ SEMANTIC_CONVERSATIONS: list[tuple[tuple[str, ...], Level, str]] = [
     (("back's been sore and now i've got chills", "scratch the chills bit, heating's broken and i was just cold"),
      S, ""),
     (("sir i am having shivers with my back pain", "by shivers i mean the muscle is jumping, like spasms"), S, ""),
+    (("been losing weight and now my back hurts, 39m", "it's on purpose, I've been calorie counting and doing couch to "
+      "5k since jan, down 11kg. back started aching after the 5k on saturday"), S, ""),
+    (("hurt my back about a week ago", "actually just looked at my calendar, so more like 7 weeks. it's not improved "
+      "much at all"), P, "not_improving"),
     (("I've got a fever and back pain.", "Correction: I'd literally just come out of the sauna when I typed that. "
       "Thermometer says 36.8 now and I feel fine."), S, ""),
     (("sciatica down my left leg and now i'm leaking wee", "no hang on, false alarm. woke up wet but my hot water "

@@ -57,11 +57,13 @@ _QTY = r"(\d{1,3}|a couple of|couple of|a few|few|several|many|a|an|one|two|thre
 _UNIT = r"(day|week|fortnight|month|year)s?"
 _ROUGHLY = r"(?:(?:like|about|around|roughly|nearly|almost|over|just over|well over|more than|a good|at least)\s+)?"
 _DURATIONS = (
-    re.compile(rf"\b(?:for|since|past|last|over|about|nearly|almost|around|than|within|been)\s+(?:the\s+)?"
-               rf"(?:past\s+|last\s+)?{_ROUGHLY}{_QTY}[\s-]+{_UNIT}\b"),
-    re.compile(rf"\b{_QTY}[\s-]+{_UNIT}\s+(?:now|ago|so far|and counting|and still|straight|running|of(?! age)|in)\b"),
+    re.compile(rf"\b(?:for|since|past|last|over|about|nearly|almost|around|than|within|been|like|roughly|pain|ache|"
+               rf"aching|sore|sciatica)\s+(?:the\s+)?"
+               rf"(?:past\s+|last\s+)?{_ROUGHLY}{_QTY}\+?[\s-]+{_UNIT}\b"),
+    re.compile(rf"\b{_QTY}\+?[\s-]+{_UNIT}\s+(?:now|ago|so far|and counting|and still|straight|running|of(?! age)|in|"
+               r"total|in total|altogether|all told)\b"),
     # the answer to "how long?": "5 weeks now" (not "6 weeks pregnant", "3 months old")
-    re.compile(rf"^\W*{_ROUGHLY}{_QTY}[\s-]+{_UNIT}\b(?![\s-]+(?:pregnant|old|of age|post\w*|after|since))"),
+    re.compile(rf"^\W*{_ROUGHLY}{_QTY}\+?[\s-]+{_UNIT}\b(?![\s-]+(?:pregnant|old|of age|post\w*|after|since))"),
 )
 _TO_BE_EXACT = re.compile(rf"\b{_UNIT}\W+(\d+|{'|'.join(sorted(_NUMBERS, key=len, reverse=True))}) to be "
                           r"(?:exact|precise|honest)\b")
@@ -146,6 +148,9 @@ def read_duration(text: str) -> float | None:
         found.append((_NUMBERS[quantity] if quantity in _NUMBERS else int(quantity)) * _UNITS[exact.group(1)])
     if re.search(r"\b(?:half (?:a )?year|best part of a year|nearly a year|most of the year)\b", text):
         found.append(26.0)
+    unit = re.search(r"\b(?:for |over )?the (?:past|last) (year|month|fortnight)\b", text)
+    if unit:
+        found.append(_UNITS[unit.group(1)])
     vague = re.search(r"\bfor (weeks|months|years|ages)\b", text)
     if vague:
         found.append(_VAGUE[vague.group(1)])
@@ -169,7 +174,10 @@ def update_facts(facts: Facts, message: Message, observations: Iterable[Observat
     age, duration, sex = facts.age, facts.duration_weeks, facts.sex
     corrected: float | None = None
     swapped = corrected_age(message.text, facts.age) if message.correction else None
+    pregnant = bool(_PREGNANCY.search(message.text))
     for clause in _about_patient(message.clauses, patient):
+        if pregnant and _DURATIONS[2].match(clause.text):
+            continue  # "34 weeks and my back aches": weeks of pregnancy, not of pain
         age = read_age(clause.text) or age
         if message.correction and not (has_negation(clause.text) or clause.resolved or clause.long_ago):
             corrected = _longest(corrected, read_duration(_MEANT.sub("", clause.text)))
@@ -200,9 +208,15 @@ def without_signs(facts: Facts, denied: frozenset[str]) -> Facts:
     return with_observations(facts, kept)
 
 
+_PREGNANCY = re.compile(r"\b(?:pregnan\w*|midwife|trimester|bump|due date|weeks gone|baby is measuring|baby kicking)\b")
+_HE_OR_SHE = re.compile(r"^(?:and |but |because |cos |as |when )?(?:he|she|he's|she's|he'd|she'd)\b")
+
+
 def _about_patient(clauses: Iterable[Clause], patient: str) -> list[Clause]:
+    """Clauses about the person triaged; "he had back pain for ages" is not the writer's own history."""
     return [c for c in clauses
-            if not (c.education or c.hypothetical or c.pet) and c.other in (None, patient)]
+            if not (c.education or c.hypothetical or c.pet) and c.other in (None, patient)
+            and not (patient in ("self", None) and _HE_OR_SHE.match(c.said))]
 
 
 def _longest(current: float | None, new: float | None) -> float | None:

@@ -46,7 +46,7 @@ _HYPOTHETICAL = re.compile(
     r"|^\W*if (?!.*\b(?:still|yesterday|today|tonight|this (?:morning|afternoon|evening|week)|last (?:night|week)|"
     r"right now|at the moment|currently|now|ago)\b)(?:i|my|the) (?:\w+ ){0,2}(?:went|became|got|started|were|was|"
     r"suddenly)\b"
-    r"(?=.*\b(?:should|would|do|does|must) (?:i|you|that|it|they|we)\b)"
+    r"(?=.*\b(?:should|would|do|does|must) (?:i|you|that|it|they|we)\b|.*\bis (?:that|it|this)\b)"
     r"|\bsay (?:both |if )?(?:my|i|the|me)\b(?=.*\b(?:what would|would i|should i|what do i|what should|in advance)\b)"
     r"|\bimagine\b|^\W*(?:just )?in case\b|\bin (?:the )?future\b|\bif i (?:developed|develop|ever got)\b"
     r"|\bwill i (?:end up|get|lose|become|need|be)\b"
@@ -73,6 +73,7 @@ _ALREADY = re.compile(r"\bi(?:'ve| have)? already\b|\balready (?:happened|had|be
                       r"|\b(?:it's|it is|its) (?:actually |really )?(?:me|about me|for me)\b"
                       r"|\basking (?:because|cos|as) (?:it is|it does|it has|i am|i do|i have)\b"
                       r"|\bnot (?:really |actually )?(?:hypothetical|hypothetically)\b|\bi mean me\b"
+                      r"|\blike mine (?:has|does|is|did|keeps)\b"
                       r"|\bthe (?:someone|somebody|person|friend|patient) (?:is|was|in question is) (?:actually |really )?me\b"
                       r"|\basking for\W+(?:\w+\W+){0,2}me\b|\bok(?:ay)? fine,? (?:it's )?me\b"
                       r"|\b(?:that's|thats|that is) me\b|\b(?:like,? )?say,? me\b|\bbecause mine (?:has|does|is|did)\b"
@@ -109,7 +110,8 @@ _CORRECTION = re.compile(
     r"badly (?:worded|put|phrased)|(?:wrong|poorly|badly) explained|(?:being|was being) (?:dramatic|overdramatic)|"
     r"(?:sounds|sounded|came out|comes out) (?:way |much |a lot |so |far )?(?:worse|scarier|bad|dramatic|wrong)|"
     r"transposed|extra zero|fat thumbs?|fat fingers?|typed it wrong|got (?:that|it) wrong|thinking about it|"
-    r"hang on|no wait|on second thought|false alarm)\b"
+    r"hang on|no wait|on second thought|false alarm|was (?:just )?(?:a |my )?(?:spasm|cramp)|just looked at my calendar)\b"
+    r"|^\W*(?:it's|its|it is|it was|that's|that was) (?:all )?(?:on purpose|deliberate|intentional)\b"
     # "ah no it's grand": the worry opening the turn is waved away, then explained
     r"|^\W*(?:(?:ah|oh|nah|no)\W+)+(?:no\W+)?(?:it's|its|it is|that's|thats) (?:grand|fine|ok|okay|nothing)\b"
     r"|\bnot ['\"]\w+['\"]"
@@ -135,8 +137,9 @@ _RESOLVED = re.compile(
     r"|\bback to normal\b|\b(?:went|gone|go|goes) away\b|\bcleared(?: up)?\b|\bresolved\b|\blong gone\b"
     r"|\b(?:it|that|this|which) went (?:after|within|in) (?:a |an |\w+ )?(?:few |couple of )?(?:days?|hours?|weeks?)\b"
     r"|\bsettled(?: down)?\b|\bpassed(?! out)\b|\bdisappeared\b"
+    r"|\b(?:been )?(?:fine|ok|okay|good|great|perfect) for (?:ages|years|months|a long time|a while)\b"
     r"|\b(?:fine|better|ok|okay|recovered|gone) (?:after|within|in) (?:a |an |\w+ )?(?:few |couple of )?(?:days?|weeks?)\b"
-    r"|\b(?:has|have|had|is|are|it's|they're) (?:all )?gone(?= now| away| completely|\W*$)"
+    r"|(?<!back )\b(?:has|have|had|is|are|it's|they're) (?:all )?gone(?= now| away| completely|\W*$)"
     r"|\bgot better\b|\brecovered\b|\bwor[en] off\b|\b(?:it|that|this|they)(?:'s| has|"
     r" have)? stopped\b"
     r"|\bnumb from (?:sitting|the bleachers)\b")
@@ -331,7 +334,8 @@ def numbness_persists(clause: str, following: str) -> bool:
 _EXERTION = re.compile(
     r"\b(?:leg day|squats?|lunges|deadlifts?|workout|work out|worked out|gym|spin class|class|hike|hiking|hiked|"
     r"hillwalk\w*|climb\w*|munro|ben nevis|mountain|marathon|ran|run|running|jog\w*|football|rugby|match|tennis|"
-    r"danc\w*|heels|skiing|training|bootcamp|crossfit|pilates|yoga|cycling|tough mudder|5k|10k|ultra|triathlon)\b")
+    r"danc\w*|heels|skiing|training|bootcamp|crossfit|pilates|yoga|cycling|tough mudder|5k|10k|ultra|triathlon|"
+    r"hit legs|snowdon|horseshoe|hills?|fell ?walk\w*|scrambl\w*|peak|summit|trek\w*|walked up|munros?)\b")
 _SORENESS = re.compile(r"\b(?:sore|soreness|ache|aches|aching|achy|stiff|doms|tired|tight|knackered|wrecked|"
                        r"burn\w*|hurts?|hurting|penguin|cowboy|jelly|wobbly)\b")
 _NOT_SORENESS = re.compile(
@@ -344,7 +348,11 @@ _NOT_SORENESS = re.compile(
 def is_exertion_soreness(text: str) -> bool:
     """Legs sore after unaccustomed exercise ("did Ben Nevis yesterday, legs like jelly"), with no
     nerve, bladder or giving-way words: muscle soreness, not weakness of both legs."""
-    return bool(_EXERTION.search(text)) and bool(_SORENESS.search(text)) and not _NOT_SORENESS.search(text)
+    said = _DENIED_WORDS.sub(" ", text)  # "no numbness or tingling" does not count against it
+    return bool(_EXERTION.search(text)) and bool(_SORENESS.search(text)) and not _NOT_SORENESS.search(said)
+
+
+_DENIED_WORDS = re.compile(r"\b(?:no|not|without|never|nae|nothing)\s+(?:\w+\s+(?:or|and|nor)\s+)?\w+")
 
 
 def is_about_pet(clause: str) -> bool:

@@ -113,8 +113,8 @@ SIGNS: tuple[dict[str, object], ...] = (
         r"|\b(?:was|been|were|i'm|i am) in (?:a|an) (?:\w+ )?(?:car |road |motorway |head-on )?(?:crash|collision|pile-?up|smash)\b"
         r"|\b(?:came|come|thrown|fell) off\b[^.]{0,20}\b(?:at (?:a |full )?(?:gallop|canter|speed)|galloping|cantering)\b"
         r"|\bfull gallop\b"),
-     # a simile ("feel like I've been hit by a bus") is not an injury
-     "unless": r"\b(?:feel|feels|felt|feeling) like (?:i've been |i was |i got |i've |been )?(?:hit|run over|knocked down|"
+     # a simile ("feel like I've been hit by a bus") or a near miss ("nearly went flying") is not an injury
+     "unless": r"\b(?:nearly|almost) (?:went flying|fell|came off|went over|went down|slipped)\b|\b(?:feel|feels|felt|feeling) like (?:i've been |i was |i got |i've |been )?(?:hit|run over|knocked down|"
                r"flattened) by\b|\blike (?:i've been |i was |i got )?(?:hit|run over) by a (?:bus|truck|train|lorry)\b"},
     {"name": "minor_trauma", "patterns": (
         r"\b(?:sneez\w*|cough\w*|lift\w*|carr(?:y|ied|ying)|sat down (?:hard|heavily|awkwardly)|"

@@ -78,7 +78,8 @@ SIGNS: tuple[dict[str, object], ...] = (
         rf"first thing)"
         rf"\b[^.]{{0,40}}\b{_LONG}",
         rf"\b(?:morning|mornings)\b[^.]{{0,20}}\bstiff\w*\b[^.]{{0,30}}\b{_LONG}",
-        rf"\btakes? (?:me |my )?(?:about |around |over |at least |a good )?{_LONG}(?: \w+){{0,4}} to "
+        rf"\btakes? (?:me |my |him |her |them )?(?:about |around |over |at least |a good |nearly |almost )?{_LONG}"
+        rf"(?: \w+){{0,4}} to "
         rf"(?:loosen|get going|get moving|limber|warm up|ease off)\b",
         rf"\bstiff\w*\b[^.]{{0,40}}\b(?:morning|mornings)\b[^.]{{0,60}}\btakes? (?:me )?(?:about |around |over |at least |"
         rf"a good )?{_LONG} (?:of \w+ )?(?:before|to|till|until)\b",
@@ -90,7 +91,7 @@ SIGNS: tuple[dict[str, object], ...] = (
         r"\b(?:when|if) i (?:do )?(?:sport|exercise|training|train|move|walk|run|swim)\w* (?:it is|it's|it gets|is) better\b"
         r"|\bbetter on (?:the )?days (?:when )?i (?:run|exercise|train|walk|move|swim|cycle|row|play)\b",
         r"\b(?:training|exercis\w*|moving|movement|walking|activity|sport|footy|football|gym|running|a run|swimming)\b"
-        r"[^.]{0,25}\bmakes? it (?:\w+ )?(?:better|easier)\b",
+        r"[^.]{0,25}\bmakes? it (?:\w+ ){0,2}(?:better|easier)\b",
         r"\b(?:better|eases|easier|improves|loosens|helps)\b[^.]{0,15}\b(?:with|after|when i|"
         r"once i|when i'm|once i'm|once i've|when i've|"
         r"if i)\s+(?:\w+\s+){0,3}?(?:exercis\w*|mov\w*|walk\w*|active|activity|get going|warm up|"
@@ -121,7 +122,9 @@ SIGNS: tuple[dict[str, object], ...] = (
         r"difference)\b",),
      "unless": r"\b(?:doesn't|don't|didn't|not|isn't|hasn't|barely|hardly)\b"},
     {"name": "extra_articular", "kind": "history", "patterns": (
-        r"\b(?:psoria\w+|uveitis|iritis|crohn'?s|colitis|ibd|inflammatory bowel)\b",)},
+        r"\b(?:psoria\w+|uveitis|iritis|crohn'?s|colitis|ibd|inflammatory bowel)\b",
+        r"\b(?:red|sore|painful|inflamed) (?:\w+ )?eye\b[^.]{0,40}\b(?:eye hospital|eye clinic|ophthalmolog\w*|"
+        r"steroid drops|eye drops)\b")},
     {"name": "spondyloarthritis", "kind": "history", "patterns": (
         r"\b(?:ankylosing spondylitis|axial spondyloarthritis|axspa|spondyloarthritis|"
         r"spondyloarthropathy|sacroiliitis)\b",)},
@@ -143,7 +146,8 @@ SIGNS: tuple[dict[str, object], ...] = (
      "unless": r"\b(?:numb\w*|tingl\w*|weak\w*)\b[^.]{0,15}\b(?:getting|got|gets)\s+worse"},
     {"name": "recurrent", "patterns": (
         r"\b(?:settles|goes|clears|eases)\b[^.]{0,30}\bthen\b[^.]{0,15}\b(?:it's|it is) back again\b",
-        r"\bkeeps? (?:coming back|recurring|returning|happening|flaring|going(?! on (?:about|at)))\b|\brecurr\w+\b",
+        r"\bkeeps? (?:coming back|recurring|returning|happening|flaring)\b|\bkeeps going(?! on (?:about|at))\b"
+        r"|\brecurr\w+\b",
         r"\b(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) time (?:this|in a|in the last|"
         r"in the past) (?:year|month|few months|twelve months|12 months)\b"
         r"|\b(?:settles|goes|clears|eases)\b[^.]{0,30}\bthen\b[^.]{0,10}\b(?:goes|comes back|it's back|flares)(?: again)?\b",

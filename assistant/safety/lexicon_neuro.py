@@ -133,7 +133,9 @@ SIGNS: tuple[dict[str, object], ...] = (
                r"(?:having |i had |my )?(?:\w+ )?(?:kids|baby|babies|children|pregnancy|birth|childbirth))"
                r"|\bbladder infection\b"
                # a shy bladder at urinals, dribbling after a wee for years: long-standing, not new
-               r"|\b(?:urinals?|shy bladder|paruresis|public toilets?|hot water bottle|water bottle|spilt|spilled)\b|\bafter-? ?dribbl\w*|\bdribbl\w* after (?:i |you )?"
+               r"|\b(?:urinals?|shy bladder|paruresis|public toilets?|hot water bottle|water bottle|spilt|spilled)\b|"
+               r"\bno (?:problems?|issues?|trouble|difficulty) (?:with |when )?(?:passing urine|passing water|peeing|"
+               r"weeing|urinating|the toilet|going to the toilet)\b|\bafter-? ?dribbl\w*|\bdribbl\w* after (?:i |you )?"
                r"(?:pee|wee|finish)\w*|" + _CONSTIPATED},
     {"name": "bowel_change", "patterns": (
         r"\b(?:can't|couldn't|don't|didn't)\s+(?:\w+\s+)?tell (?:if|whether|when) (?:i'd|i had|i've|i|they'd|"

@@ -29,7 +29,7 @@ _WORDS: dict[str, str] = {
     "sciatika": "sciatica", "syatica": "sciatica", "schiatica": "sciatica",
     "sciactica": "sciatica", "cancre": "cancer", "canser": "cancer", "cancor": "cancer",
     "osteoperosis": "osteoporosis", "osteoporsis": "osteoporosis", "ostioporosis": "osteoporosis",
-    "osteoprosis": "osteoporosis", "steriods": "steroids", "steriod": "steroid", "spred": "spread", "spreding": "spreading", "evry": "every",
+    "osteoprosis": "osteoporosis", "steriods": "steroids", "steriod": "steroid", "spred": "spread",
     "steroides": "steroids", "anurism": "aneurysm", "aneurism": "aneurysm",
     "anneurysm": "aneurysm", "herion": "heroin", "heroine": "heroin",
     "prednisalone": "prednisolone", "pee'd": "peed", "wee'd": "weed", "p'd": "peed",
@@ -43,7 +43,7 @@ _WORDS: dict[str, str] = {
     "somone": "someone", "elses": "else's", "spreding": "spreading", "spredding": "spreading", "jus": "just", "trippd": "tripped", "realy": "really", "wors": "worse", "stif": "stiff", "meself": "myself", "mesel": "myself", "nite": "night",
     "nites": "nights", "tonite": "tonight", "evry": "every", "em": "them",
     # dropped g's: "givin way", "leakin", "tinglin"
-    "givin": "giving", "goin": "going", "feelin": "feeling", "walkin": "walking", "leakin": "leaking",
+    "givin": "giving", "goin": "going", "gettin": "getting", "feelin": "feeling", "walkin": "walking", "leakin": "leaking",
     "wettin": "wetting", "peein": "peeing", "shakin": "shaking",
     "bucklin": "buckling", "collapsin": "collapsing", "sweatin": "sweating", "shiverin": "shivering",
     "achin": "aching", "hurtin": "hurting", "killin": "killing", "wakin": "waking",

@@ -189,6 +189,8 @@ _NOT_A_CRISIS = {
         r"in my hand|exact|amount|stop my|just taken|took|taken)\b)"
         # selling or returning the back is a joke ("going to stick it on ebay, spares or repairs")
         + r"|\b(?:ebay|spares or repairs|sell (?:it|my back)|trade (?:it|my back) in|refund|return it)\b"
+        # checking dates ("just looked at my calendar, so more like 7 weeks")
+        + r"|\b(?:looked at|look at|checked|checking|check) (?:my |the )?(?:calendar|diary|phone|dates?)\b"
         # planning ahead for a visit or a trip
         + r"|^(?!.*\b(?:die|dead|end|kill|suicide|goodbye|tonight|pills|tablets|rope|bridge)\b).*\bplan(?:ning)? ahead\b"
         # a bare decision is a context sign (crisis_decided), not intent by itself
@@ -290,7 +292,8 @@ class SemanticMatcher:
             elif has_negation(clause.text):
                 out[i] = None
                 prefix = clause.text[: first_cue(clause.text)].strip(" ,")
-                verbal = [without_negation(clause.text)] if _VERBAL_ONLY.match(clause.text) else []
+                verbal = [without_negation(clause.text)] \
+                    if _VERBAL_ONLY.match(clause.text) and label in _SAID_BY_NEGATION else []
                 alone = [prefix] if len(prefix.split()) >= MIN_PREFIX_WORDS else []
                 if verbal or alone:
                     checks[i] = (verbal, alone)
@@ -335,6 +338,12 @@ _NEGATION_WORDS = tuple((re.compile(pattern), repl) for pattern, repl in (
 # Deficits are said with a negated verb ("haven't known when i need a wee", "neither leg will push
 # me up"); "no", "not", "without" before a symptom deny it ("no numbness", "not diabetic").
 _VERBAL_ONLY = re.compile(r"^(?!.*\b(?:no|not|never|none|without|nil|zero|free of|negative|nor|no longer)\b)")
+
+
+# Signs a negated verb can itself say ("can't feel when I wipe", "my legs won't hold me"); for the
+# rest ("it doesn't go in the legs") a negated clause only denies.
+_SAID_BY_NEGATION = frozenset({"legs_weak", "foot_drop", "bladder_change", "bowel_change", "saddle_numbness",
+                               "sexual_change", "spreading_numbness", "faint"})
 
 
 def without_negation(text: str) -> str:
