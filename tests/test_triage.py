@@ -575,6 +575,24 @@ SINGLE: list[tuple[str, Level, str]] = [
     ("strained my back steadying a patient. should i take time off or keep going on light duties?", S, ""),
     ("this is the third time this year my back's gone, each time it takes 2-3 weeks to settle", P, "not_improving"),
     ("bk pain 6+ wks not gettin any better, tried ibuprofen, heat, stretches", P, "not_improving"),
+    # dev5: fear of paralysis, "if I had cancer would...", a dead relative, Scots kin, hearsay from a forum
+    ("I keep reading horror stories online about people ending up paralysed", S, ""),
+    ("If I had cancer would my back pain feel different?", S, ""),
+    ("my dad died of pancreatic cancer so whenever something hurts i panic", S, ""),
+    ("ma uncle had prostate cancer that went tae his spine, so when ma back started gieing me gip I panicked", S, ""),
+    ("my back's stiff after a 10k. I read about numbness and bladder problems on a forum, but I can feel everything "
+     "normally", S, ""),
+    # dev5: a fever said as "running hot, 38 and a bit", gear, a scaffold two storeys up, retention noticed late
+    ("it stings to pee and I've been running hot, 38 and a bit, and my lower back aches on both sides", U,
+     "infection"),
+    ("Not gonna lie I use gear, bang up in my groin most days, and my back's been throbbing for a week", U,
+     "infection"),
+    ("I came off the scaffold, about two storeys, landed on a skip, and my feet have been numb since", E,
+     "major_trauma"),
+    ("I haven't needed to go since this morning, which is odd because I've drunk loads, and when I try hardly "
+     "anything happens", E, "cauda_equina"),
+    ("the pins and needles were in my foot but now the numbness has gone all the way up to my thigh", U,
+     "neuro_deficit"),
     ("my son is 22 and for the past year he's had a stiff back in the mornings, it takes him nearly an hour to get "
      "going, swimming makes it feel loads better", P, "inflammatory"),
 ]
@@ -805,6 +823,15 @@ CONVERSATIONS: list[tuple[tuple[str, ...], Level, str]] = [
     (("sir i am having shivers with my back pain", "by shivers i mean the muscle is jumping, like spasms"), S, ""),
     (("been losing weight and now my back hurts, 39m", "it's on purpose, I've been calorie counting and doing couch to "
       "5k since jan, down 11kg. back started aching after the 5k on saturday"), S, ""),
+    (("Hello, I'm 67, my back has been sore since I was raking leaves Sunday",
+      "Today my left leg started feeling heavy around lunch",
+      "Now it's both of them and I can't get out of my chair by myself. It's been getting worse every hour"), E,
+     "cauda_equina leg_weakness"),
+    (("my nan's been on prednisolone for years for her lungs",
+      "she sat down a bit heavy on the kitchen chair yesterday and since then she's got really bad back pain",
+      "she's 84. no numbness she says"), U, "fracture"),
+    (("my 16 year old has back pain after a netball tournament",
+      "It's been 3 days and it's a bit better today, she's walking fine"), S, ""),
     (("hurt my back about a week ago", "actually just looked at my calendar, so more like 7 weeks. it's not improved "
       "much at all"), P, "not_improving"),
     (("I've got a fever and back pain.", "Correction: I'd literally just come out of the sauna when I typed that. "
@@ -986,6 +1013,15 @@ SEMANTIC_CONVERSATIONS: list[tuple[tuple[str, ...], Level, str]] = [
     (("sir i am having shivers with my back pain", "by shivers i mean the muscle is jumping, like spasms"), S, ""),
     (("been losing weight and now my back hurts, 39m", "it's on purpose, I've been calorie counting and doing couch to "
       "5k since jan, down 11kg. back started aching after the 5k on saturday"), S, ""),
+    (("Hello, I'm 67, my back has been sore since I was raking leaves Sunday",
+      "Today my left leg started feeling heavy around lunch",
+      "Now it's both of them and I can't get out of my chair by myself. It's been getting worse every hour"), E,
+     "cauda_equina leg_weakness"),
+    (("my nan's been on prednisolone for years for her lungs",
+      "she sat down a bit heavy on the kitchen chair yesterday and since then she's got really bad back pain",
+      "she's 84. no numbness she says"), U, "fracture"),
+    (("my 16 year old has back pain after a netball tournament",
+      "It's been 3 days and it's a bit better today, she's walking fine"), S, ""),
     (("hurt my back about a week ago", "actually just looked at my calendar, so more like 7 weeks. it's not improved "
       "much at all"), P, "not_improving"),
     (("I've got a fever and back pain.", "Correction: I'd literally just come out of the sauna when I typed that. "
@@ -1331,3 +1367,14 @@ def test_neighbouring_clauses_are_read_together() -> None:
     texts = [c.text for c in joined(message.clauses, frozenset())]
     assert any("left leg" in t and "right keep buckling" in t for t in texts)
     assert joined(message.clauses, frozenset(range(len(message.clauses)))) == []
+
+
+def test_correction_words_name_every_nerve_sign_and_explanations_never_do() -> None:
+    """A correction takes back a nerve sign only when it names it; no explanation stands in for one
+    ("I CAN walk" names walking, so it may take back `cant_walk`)."""
+    from assistant.safety.combine import NEURO
+    from assistant.safety.lexicon import CORRECTION_EXPLANATIONS, CORRECTION_KEYWORDS
+
+    assert {"saddle_numbness", "bladder_change", "bowel_change", "legs_weak", "leg_weak", "foot_drop",
+            "bilateral_sciatica", "leg_numb", "spreading_numbness"} <= CORRECTION_KEYWORDS.keys()
+    assert set(CORRECTION_EXPLANATIONS) & NEURO == {"cant_walk", "foot_drop"}

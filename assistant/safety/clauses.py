@@ -81,7 +81,8 @@ _ELSEWHERE = re.compile(
 
 # "no hang on, it's both legs now": the symptom spoken of (in this turn or the last) has spread
 _BOTH_NOW = re.compile(r"^(?:(?:no|hang on|wait|actually|and|but|now)\s+)*(?:it's|its|it is|it's now|now it's|it's gone)"
-                       r"\s+(?:in(?:to)?\s+)?(?:both legs|both sides|both feet|each leg|the other leg too)\b")
+                       r"\s+(?:in(?:to)?\s+)?(?:both legs|both sides|both feet|each leg"
+                       r"|the other leg too|both of them)\b")
 
 
 def _relocated(clauses: list[Clause]) -> list[Clause]:
@@ -149,7 +150,7 @@ def _clauses(sentence: str, parts: list[str], owned: bool = False) -> list[Claus
             text=as_someone(sentence, first_person(part)),
             sentence=whole,
             said=part,
-            education=education,
+            education=education or frames.is_read_about(part),
             hypothetical=hypothetical or (frames.is_conditional(part) and not owned),
             other=mentioned_person(part),
             pet=frames.is_about_pet(part),

@@ -169,8 +169,8 @@ def _inflammatory(facts: Facts, found: frozenset[str]) -> frozenset[str]:
 def _not_improving(facts: Facts, found: frozenset[str], inflammatory: bool) -> frozenset[str]:
     """No better after about 4-6 weeks, sciatica for weeks, recurrent, or struggling to cope."""
     weeks = facts.duration_weeks
-    if weeks is not None and weeks < 2:
-        return found & (_NOT_IMPROVING - {"not_improving"})
+    if weeks is not None and weeks < 2:  # days old: repeated episodes count, distress in the first days does not
+        return found & {"recurrent"}
     slow = found & _NOT_IMPROVING
     if weeks is not None and not inflammatory and (
         weeks >= 6 or (weeks >= 4 and (slow or facts.leg_symptoms))

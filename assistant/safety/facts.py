@@ -59,11 +59,11 @@ _ROUGHLY = r"(?:(?:like|about|around|roughly|nearly|almost|over|just over|well o
 _DURATIONS = (
     re.compile(rf"\b(?:for|since|past|last|over|about|nearly|almost|around|than|within|been|like|roughly|pain|ache|"
                rf"aching|sore|sciatica)\s+(?:the\s+)?"
-               rf"(?:past\s+|last\s+)?{_ROUGHLY}{_QTY}\+?[\s-]+{_UNIT}\b"),
-    re.compile(rf"\b{_QTY}\+?[\s-]+{_UNIT}\s+(?:now|ago|so far|and counting|and still|straight|running|of(?! age)|in|"
+               rf"(?:past\s+|last\s+)?{_ROUGHLY}{_QTY}\+?(?: and a half)?[\s-]+{_UNIT}\b"),
+    re.compile(rf"\b{_QTY}\+?(?: and a half)?[\s-]+{_UNIT}\s+(?:now|ago|so far|and counting|and still|straight|running|of(?! age)|in|"
                r"total|in total|altogether|all told)\b"),
     # the answer to "how long?": "5 weeks now" (not "6 weeks pregnant", "3 months old")
-    re.compile(rf"^\W*{_ROUGHLY}{_QTY}\+?[\s-]+{_UNIT}\b(?![\s-]+(?:pregnant|old|of age|post\w*|after|since))"),
+    re.compile(rf"^\W*{_ROUGHLY}{_QTY}\+?(?: and a half)?[\s-]+{_UNIT}\b(?![\s-]+(?:pregnant|old|of age|post\w*|after|since))"),
 )
 _TO_BE_EXACT = re.compile(rf"\b{_UNIT}\W+(\d+|{'|'.join(sorted(_NUMBERS, key=len, reverse=True))}) to be "
                           r"(?:exact|precise|honest)\b")
@@ -152,7 +152,7 @@ def read_duration(text: str) -> float | None:
     if unit:
         found.append(_UNITS[unit.group(1)])
     vague = re.search(r"\bfor (weeks|months|years|ages)\b", text)
-    if vague:
+    if vague and _BACK_WORD.search(text):  # "sat on the loo scrolling for ages" is not how long the pain lasted
         found.append(_VAGUE[vague.group(1)])
     if _SINCE_SEASON.search(text) and _BACK_WORD.search(text):
         found.append(13.0)  # "it's been like this since last autumn": at least a season
@@ -176,14 +176,15 @@ def update_facts(facts: Facts, message: Message, observations: Iterable[Observat
     swapped = corrected_age(message.text, facts.age) if message.correction else None
     pregnant = bool(_PREGNANCY.search(message.text))
     for clause in _about_patient(message.clauses, patient):
-        if pregnant and _DURATIONS[2].match(clause.text):
-            continue  # "34 weeks and my back aches": weeks of pregnancy, not of pain
         age = read_age(clause.text) or age
+        sex = _read_sex(clause.text) or sex
+        if (pregnant and _DURATIONS[2].match(clause.text)) \
+                or (patient in ("self", None) and _HE_OR_SHE.match(clause.said)):
+            continue  # weeks of pregnancy ("34 weeks and my back aches"); his pain ("he had back pain for ages")
         if message.correction and not (has_negation(clause.text) or clause.resolved or clause.long_ago):
             corrected = _longest(corrected, read_duration(_MEANT.sub("", clause.text)))
         if (_PAIN_CUE.search(clause.text) or _DURATIONS[2].match(clause.text)) and not (clause.resolved or clause.long_ago):
             duration = _longest(duration, read_duration(clause.text))
-        sex = _read_sex(clause.text) or sex
     duration = corrected if corrected is not None else duration
     age = swapped or age
     if patient in _MALE_PEOPLE or patient in _FEMALE_PEOPLE:
@@ -213,10 +214,8 @@ _HE_OR_SHE = re.compile(r"^(?:and |but |because |cos |as |when )?(?:he|she|he's|
 
 
 def _about_patient(clauses: Iterable[Clause], patient: str) -> list[Clause]:
-    """Clauses about the person triaged; "he had back pain for ages" is not the writer's own history."""
     return [c for c in clauses
-            if not (c.education or c.hypothetical or c.pet) and c.other in (None, patient)
-            and not (patient in ("self", None) and _HE_OR_SHE.match(c.said))]
+            if not (c.education or c.hypothetical or c.pet) and c.other in (None, patient)]
 
 
 def _longest(current: float | None, new: float | None) -> float | None:

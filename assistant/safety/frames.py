@@ -9,6 +9,7 @@ from assistant.safety.normalize import RELATIVE
 _EDUCATION = re.compile(
     r"\bwhat(?:'s| is| are| does| do| causes?| exactly| kind| type| sort)\b|\bdefine\b|\bexplain\b"
     r"|\btell me (?:about|more)\b|\bhow (?:common|serious|likely|rare|dangerous|bad) (?:is|are)\b"
+    r"|\b(?:read|reading|heard|seen) (?:about|up on)\b|\bon (?:a|the) forum\b"
     r"|\bhow (?:do|can|would|could|will|does) (?:i|you|one|someone|people|a person|a doctor)"
     r" (?:know|tell|recogni[sz]e|spot|check|test|diagnose)\b|\bwhen (?:should|do|would|to|is)\b"
     r"|\b(?:can|could|does|do|will|would) (?:back pain|sciatica|a (?:slipped|herniated|bulging)"
@@ -16,7 +17,8 @@ _EDUCATION = re.compile(
     r"|\bwhy (?:do|does|would|did) (?:doctors|gps|physios|nurses|clinicians|they|the doctor|a doctor|"
     r"my doctor|my gp)\b(?: \w+){0,2} ask\b"
     r"|^(?:does|do|is|are|can|could) (?:\w+ ){1,3}(?:mean|a sign of|signs? of|an? red flag|a warning sign)\b"
-    r"|\bwhy (?:is|are|do|does|would) (?:\w+ ){0,4}(?:a |an )?(?:warning sign|red flag|sign of|worry|worrying|concern\w*|"
+    r"|\bwhy (?:is|are|do|does|would) (?:\w+ ){0,4}(?:a |an )?(?:warning sign|red flag|sign of"
+    r"|worry|worrying|concern\w*|"
     r"dangerous|serious)\b"
     r"|^(?:is|are|does|do|can|could) (?:\w+ ){1,3}(?:the )?(?:reason|cause) (?:for|of)\b"
     r"|^(?:does|do|would|could) having (?:had )?(?:\w+ ){0,4}mean\b"
@@ -36,7 +38,8 @@ _REPORT = re.compile(
 _REFERENCED = re.compile(r"\b(?:my|this|the|these|that|his|her)\s+(?:\w+\s+)?$")
 _HYPOTHETICAL = re.compile(
     r"\bwhat (?:if|happens if|would happen if|happens when|would it mean if)\b"
-    r"|\bif i (?:ever|were to|was to|did|do end up|end up|later)\b|\bif (?:my|the) (?:\w+ ){1,2}(?:ever|"
+    r"|\bif i (?:ever|were to|was to|did|do end up|end up|later)\b|\bif i had\b(?=.*\b(?:would"
+    r"|will|does|do)\b)|\bif (?:my|the) (?:\w+ ){1,2}(?:ever|"
     r"were to"
     r"|was to)\b|\bsuppose\b|\bhypothetical"
     r"|\bif (?:you|a person|someone|somebody|people|a patient) (?:with (?:\w+ ){1,3})?(?:had|has|have|got|"
@@ -74,7 +77,8 @@ _ALREADY = re.compile(r"\bi(?:'ve| have)? already\b|\balready (?:happened|had|be
                       r"|\basking (?:because|cos|as) (?:it is|it does|it has|i am|i do|i have)\b"
                       r"|\bnot (?:really |actually )?(?:hypothetical|hypothetically)\b|\bi mean me\b"
                       r"|\blike mine (?:has|does|is|did|keeps)\b"
-                      r"|\bthe (?:someone|somebody|person|friend|patient) (?:is|was|in question is) (?:actually |really )?me\b"
+                      r"|\bthe (?:someone|somebody|person|friend|patient) (?:is|was"
+                      r"|in question is) (?:actually |really )?me\b"
                       r"|\basking for\W+(?:\w+\W+){0,2}me\b|\bok(?:ay)? fine,? (?:it's )?me\b"
                       r"|\b(?:that's|thats|that is) me\b|\b(?:like,? )?say,? me\b|\bbecause mine (?:has|does|is|did)\b"
                       r"|\bi(?:'ve| have) been \w+ing\b.*\b(?:since|for)\b")
@@ -103,14 +107,17 @@ _CORRECTION = re.compile(
     r"(?:^|[.!?,]\s*|\bwell,?\s+)actually\b"
     r"|\b(?:sorry|i meant|i mean|my mistake|my bad|correction|scratch that|i was wrong|to clarify|"
     r"let me clarify|should clarify|to be clear|typo|misspoke|mistyped|wrong word|not what i meant|"
-    r"no,? wait|wait,? no|scratch (?:the|that|what i said)|mix(?:ing|ed) (?:it|things|them|us) up|got (?:it|that|them) (?:mixed|muddled) up|scrap that|ignore (?:that|what i said|my last)|oops|autocorrect\w*|auto-correct\w*|"
+    r"no,? wait|wait,? no|scratch (?:the|that|what i said)|mix(?:ing|ed) (?:it|things|them|us) up|"
+    r"got (?:it|that|them) (?:mixed|muddled) up|scrap that|ignore (?:that|what i said|my last)|oops|autocorrect\w*|"
+    r"auto-correct\w*|"
     r"when i said|i should have said|should've said|shoulda said|forgot to (?:say|mention)|"
     r"not \w+ (?:exactly|really|as such)|what i mean is|what i meant was|let me (?:put|say|word|phrase) (?:that|it)|"
     r"let me (?:rephrase|reword|be (?:more )?(?:accurate|precise|specific|clear))|rephrase|let me say that again|"
     r"badly (?:worded|put|phrased)|(?:wrong|poorly|badly) explained|(?:being|was being) (?:dramatic|overdramatic)|"
     r"(?:sounds|sounded|came out|comes out) (?:way |much |a lot |so |far )?(?:worse|scarier|bad|dramatic|wrong)|"
     r"transposed|extra zero|fat thumbs?|fat fingers?|typed it wrong|got (?:that|it) wrong|thinking about it|"
-    r"hang on|no wait|on second thought|false alarm|was (?:just )?(?:a |my )?(?:spasm|cramp)|just looked at my calendar)\b"
+    r"hang on|no wait|on second thought|false alarm|was (?:just )?(?:a |my )?(?:spasm|cramp)"
+    r"|just looked at my calendar)\b"
     r"|^\W*(?:it's|its|it is|it was|that's|that was) (?:all )?(?:on purpose|deliberate|intentional)\b"
     # "ah no it's grand": the worry opening the turn is waved away, then explained
     r"|^\W*(?:(?:ah|oh|nah|no)\W+)+(?:no\W+)?(?:it's|its|it is|that's|thats) (?:grand|fine|ok|okay|nothing)\b"
@@ -129,7 +136,8 @@ _DISOWN = re.compile(
     r"|\bi (?:don't|didn't|do not) have (?:it|that|one)\b|\bnot (?:about )?myself\b"
     r"|\b(?:was|were|is|are) (?:the |my |our |his |her )?(?:baby|toddler|son|daughter|husband|wife|partner|mum|mom|"
     r"dad|brother|sister|friend|kid|child|boyfriend|girlfriend|flatmate|dog)'s\b"
-    r"|^(?!.*\b(?:too|as well|also|both)\b)\W*(?:sorry|no|oops|argh|ugh|wait)\W+(?:\w+\W+){0,2}(?:my|our) (?:mum|mom|mam|mother|dad|father|husband|wife|"
+    r"|^(?!.*\b(?:too|as well|also|both)\b)\W*(?:sorry|no|oops|argh|ugh"
+    r"|wait)\W+(?:\w+\W+){0,2}(?:my|our) (?:mum|mom|mam|mother|dad|father|husband|wife|"
     r"partner|son|daughter|brother|sister|nan|gran|grandad|grandma|friend|boyfriend|girlfriend)\b"
     r"(?=.*\b(?:has|had|is|was|does|did)\b)")
 _RESOLVED = re.compile(
@@ -138,7 +146,8 @@ _RESOLVED = re.compile(
     r"|\b(?:it|that|this|which) went (?:after|within|in) (?:a |an |\w+ )?(?:few |couple of )?(?:days?|hours?|weeks?)\b"
     r"|\bsettled(?: down)?\b|\bpassed(?! out)\b|\bdisappeared\b"
     r"|\b(?:been )?(?:fine|ok|okay|good|great|perfect) for (?:ages|years|months|a long time|a while)\b"
-    r"|\b(?:fine|better|ok|okay|recovered|gone) (?:after|within|in) (?:a |an |\w+ )?(?:few |couple of )?(?:days?|weeks?)\b"
+    r"|\b(?:fine|better|ok|okay|recovered|gone) (?:after|within|in) (?:a |an |\w+ )?(?:few "
+    r"|couple of )?(?:days?|weeks?)\b"
     r"|(?<!back )\b(?:has|have|had|is|are|it's|they're) (?:all )?gone(?= now| away| completely|\W*$)"
     r"|\bgot better\b|\brecovered\b|\bwor[en] off\b|\b(?:it|that|this|they)(?:'s| has|"
     r" have)? stopped\b"
@@ -168,7 +177,8 @@ _LONG_AGO = re.compile(
     r"the summer|the autumn|the winter)\b")
 _ONGOING = re.compile(
     r"\b(?:started|starting|began|begun|(?<!problems )(?<!issues )(?<!trouble )(?<!fine )(?<!well )"
-    r"(?<!normal )(?<!ok )(?<!okay )(?<!good )(?<!ever )(?<!gone )since|came on|come on|for the (?:past|last)|still|ongoing|"
+    r"(?<!normal )(?<!ok )(?<!okay )(?<!good )(?<!ever )(?<!gone )since|came on|come on"
+    r"|for the (?:past|last)|still|ongoing|"
     r"on and off|every|keeps?|(?<!fine )(?<!ok )(?<!okay )(?<!well )(?<!good )(?<!normal )ever since|now|"
     r"again|getting worse|worse)\b")
 _PRESSURE = re.compile(
@@ -196,8 +206,17 @@ _SELF_REPORT = re.compile(
 _ILLNESS_HISTORY = re.compile(
     r"\b(?:had|has had|died|passed away|battled|survived|diagnosed)\b[^.]{0,25}\b(?:cancer|"
     r"tumou?r|myeloma|lymphoma|leuka?emia|aneurysm|spondylitis|osteopor\w+)\b"
-    r"(?![^.]*\b(?:now|today|yesterday|this week|hurts|can't|numb|weak|fell)\b)")
+    r"(?![^.]*\b(?:now|today|yesterday|this week|hurts|can't|numb|weak|fell)\b)"
+    r"|\b(?:died|passed away|passed on)\b")  # someone who died is family history, never the patient
 _FOR_OTHER = re.compile(rf"\b(?:for|on behalf of|about|worried about) (?:my|our) ({RELATIVE})\b")
+
+
+_READ_ABOUT = re.compile(r"\b(?:read|reading|heard|seen) (?:about|up on)\b|\bon (?:a|the) forum\b")
+
+
+def is_read_about(clause: str) -> bool:
+    """A clause about what the writer read or heard ("I read about numbness and bladder problems on a forum")."""
+    return bool(_READ_ABOUT.search(clause)) and not _REPORT.search(clause)
 
 
 def is_education(sentence: str) -> bool:
@@ -261,7 +280,8 @@ _NOW_NORMAL = re.compile(
     r"|\b(?:went|gone|wore off|wears off|came back|passed)\s+(?:away\s+)?(?:as soon as|when|once|after|within|"
     r"in (?:a|seconds|minutes)|straight away|right away)\b"
     r"|\bnot me\b|\bi(?:'ve| have) had no\b|\bno (?:temperature|fever|numbness|weakness) at all\b"
-    r"|\bnothing like that (?:now|since|any ?more|these days)\b|(?:\b(?:is|are|feels?|felt|been)|'s) (?:totally |completely |"
+    r"|\bnothing like that (?:now|since|any ?more|these days)\b|(?:\b(?:is|are|feels?|felt|been)"
+    r"|'s) (?:totally |completely |"
     r"perfectly )?normal\b|\bnever had\b|\bfeel (?:totally |completely )?fine in myself\b")
 _PLAYED_DOWN = re.compile(r"\b(?:i'm sure|probably|prob|i think it's|just being|don't want|not going|won't go|"
                           r"paranoid|overreacting|worrying|fuss)\b")
@@ -341,7 +361,8 @@ _SORENESS = re.compile(r"\b(?:sore|soreness|ache|aches|aching|achy|stiff|doms|ti
 _NOT_SORENESS = re.compile(
     r"\b(?:numb\w*|tingl\w*|pins and needles|wip\w*|bladder|bowels?|wee|pee|poo|leak\w*|wet|saddle|down below|"
     r"down there|can't feel|no feeling|gave way|giving way|give way|collaps\w*|fell|falling|buckl\w*|"
-    r"can't stand|cannot stand|worse by|getting weaker|weaker|dragging|foot drop|floppy|hold\w*|went (?:straight )?down|"
+    r"can't stand|cannot stand|worse by|getting weaker|weaker|dragging|foot drop|floppy|hold\w*"
+    r"|went (?:straight )?down|"
     r"can't get up|couldn't get up|unable|neither leg|won't work|don't work|stopped working|paralys\w*|worse)\b")
 
 

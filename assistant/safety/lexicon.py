@@ -71,11 +71,14 @@ def history_signs() -> frozenset[str]:
 CORRECTION_EXPLANATIONS: dict[str, str] = {
     "weight_loss": r"\b(?:on purpose|deliberate\w*|intentional\w*|diet\w*|slimming|weight watchers|"
                    r"trying to lose|meant to lose|wanted to lose|calorie\w*|couch to 5k|c25k|cutting out|meant to be "
-                   r"coming off|extra zero|(?:been|was|am) trying|quit (?:the )?\w+|started (?:walking|running|swimming|"
+                   r"coming off|extra zero|(?:been|was|am) trying|quit (?:the )?\w+"
+                   r"|started (?:walking|running|swimming|"
                    r"cycling|the gym))\b"
-                   r"|\bweight(?:'s| is| has been)? (?:basically |pretty much |more or less )?(?:the same|stable|steady|"
+                   r"|\bweight(?:'s| is| has been)? (?:basically |pretty much "
+                   r"|more or less )?(?:the same|stable|steady|"
                    r"unchanged)\b",
-    "night_pain": r"\bsleep (?:right )?through\b|\bsleep(?:ing)? fine\b|\b(?:baby|babies|newborn|toddler|\d+ (?:month|week) old|night feeds?|dog|"
+    "night_pain": r"\bsleep (?:right )?through\b|\bsleep(?:ing)? fine\b"
+                  r"|\b(?:baby|babies|newborn|toddler|\d+ (?:month|week) old|night feeds?|dog|"
                   r"neighbou?rs?|snor\w*|noise|the loo|the toilet|to pee|to wee|pregnan\w*)\b"
                   r"(?!.*\b(?:pain|hurts?|ache)\b.*\bwakes?\b)",
     "fever": r"\bsauna\b|\bhot (?:bath|tub|shower)\b|\b3[5-7]\.\d\b|\bno (?:temp|temperature|fever)\b"

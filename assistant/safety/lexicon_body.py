@@ -77,7 +77,7 @@ SIGNS: tuple[dict[str, object], ...] = (
         r"\baneurysm\b[^.]{0,20}\b(?:monitored|surveillance|scan every|being watched)\b")},
     {"name": "major_trauma_event", "patterns": (
         r"\b(?:came|come|thrown|fell|fallen) off (?:a |the |my |his |her |their )?(?:motorbike|motorcycle|"
-        r"horse|quad|ladder|roof|moped|motorbike)\b",
+        r"horse|quad|ladder|roof|moped|motorbike|scaffold\w*|scaff)\b",
         r"\b(?:fell|fallen|falling|fall|came off|come off|thrown off|thrown from|jumped|slipped|"
         r"tumbled)\s+(?:off|from|down|out of|through)\s+(?:a |the |my |our |some )?(?:\w+\s+)?"
         r"(?:ladder|roof|height|horse|motorbike|motorcycle|scaffold\w*|balcony|"
@@ -86,8 +86,11 @@ SIGNS: tuple[dict[str, object], ...] = (
         r"steps|tree|wall|building|cliff|trampoline|window|loft|bunk|tractor|truck|lorry|platform|"
         r"(?:\d+|two|three|several|a few|few)\s+(?:feet|foot|ft|metres|meters|m|storeys|stories|"
         r"floors))\b",
-        r"\b(?:came|come|fell|fallen|dropped|jumped|slipped|tumbled|came off)\b[^.]{0,40}\b(?:about |over |nearly |around |"
-        r"maybe |like )?(?:\d+|six|seven|eight|nine|ten|twelve|fifteen|twenty)\s*(?:feet|foot|ft|metres|meters)\b",
+        r"\b(?:came|come|fell|fallen|dropped|jumped|slipped|tumbled"
+        r"|came off)\b[^.]{0,40}\b(?:about |over |nearly |around |"
+        r"maybe |like )?(?:\d+|six|seven|eight|nine|ten|twelve|fifteen|twenty)\s*(?:feet|foot|ft|metres|meters)\b"
+        r"|\b(?:came|come|fell|fallen|dropped|jumped|slipped|tumbled|came off)\b[^.]{0,40}\b(?:about |over |nearly |"
+        r"around )?(?:two|three|four|2|3|4) (?:storeys|stories|floors)\b",
         r"\b(?:fell|fallen|fall|dropped)\s+(?:about\s+|over\s+|nearly\s+|around\s+)?(?:\d+|two|"
         r"three|four|"
         r"five|six|several|a few)\s*(?:feet|foot|ft|metres|meters|m|storeys|stories|floors)\b",
@@ -98,8 +101,10 @@ SIGNS: tuple[dict[str, object], ...] = (
         r"\b(?:crashed|wrecked|rolled|flipped|totalled)\s+(?:my|the|our|a)\s+(?:car|bike|motorbike|"
         r"van|truck)\b"
         r"|\b(?:car|truck|van|lorry|pickup|ute|jeep|suv|tractor|quad|atv)\b[^.]{0,30}\b(?:rolled(?! (?:back|forward|"
-        r"down the))|flipped|overturned|went (?:in|into|off) (?:a |the )?(?:ditch|road|embankment|river)|left the road)\b"
-        r"|\brear[- ]ended\b|\bt[- ]?boned\b|\bhead[- ]on (?:crash|collision|smash|with)\b|\bhit (?:\w+ )?head[- ]on\b|\bcar (?:hit|ran into|ploughed into) me\b",
+        r"down the))|flipped|overturned|went (?:in|into|off) (?:a |the )?(?:ditch|road|embankment"
+        r"|river)|left the road)\b"
+        r"|\brear[- ]ended\b|\bt[- ]?boned\b|\bhead[- ]on (?:crash|collision|smash|with)\b"
+        r"|\bhit (?:\w+ )?head[- ]on\b|\bcar (?:hit|ran into|ploughed into) me\b",
         r"\b(?:hit|knocked (?:down|over)|run over|struck)\s+by\s+(?:a\s+)?(?:car|bus|truck|van|"
         r"lorry|"
         r"vehicle|motorbike|train)\b|\bdived into (?:a|the) shallow\b",
@@ -110,11 +115,14 @@ SIGNS: tuple[dict[str, object], ...] = (
         r"speed\b"
         r"|\b(?:crash\w*|collision|went into|ran into|ploughed into|hit)\b[^.]{0,40}\b(?:doing|going)\s+(?:about\s+|"
         r"over\s+|around\s+|nearly\s+)?(?:[3-9]\d|1\d\d)\b"
-        r"|\b(?:was|been|were|i'm|i am) in (?:a|an) (?:\w+ )?(?:car |road |motorway |head-on )?(?:crash|collision|pile-?up|smash)\b"
-        r"|\b(?:came|come|thrown|fell) off\b[^.]{0,20}\b(?:at (?:a |full )?(?:gallop|canter|speed)|galloping|cantering)\b"
+        r"|\b(?:was|been|were|i'm|i am) in (?:a|an) (?:\w+ )?(?:car |road |motorway "
+        r"|head-on )?(?:crash|collision|pile-?up|smash)\b"
+        r"|\b(?:came|come|thrown|fell) off\b[^.]{0,20}\b(?:at (?:a |full )?(?:gallop|canter|speed)"
+        r"|galloping|cantering)\b"
         r"|\bfull gallop\b"),
      # a simile ("feel like I've been hit by a bus") or a near miss ("nearly went flying") is not an injury
-     "unless": r"\b(?:nearly|almost) (?:went flying|fell|came off|went over|went down|slipped)\b|\b(?:feel|feels|felt|feeling) like (?:i've been |i was |i got |i've |been )?(?:hit|run over|knocked down|"
+     "unless": r"\b(?:nearly|almost) (?:went flying|fell|came off|went over|went down|slipped)\b"
+               r"|\b(?:feel|feels|felt|feeling) like (?:i've been |i was |i got |i've |been )?(?:hit|run over|knocked down|"
                r"flattened) by\b|\blike (?:i've been |i was |i got )?(?:hit|run over) by a (?:bus|truck|train|lorry)\b"},
     {"name": "minor_trauma", "patterns": (
         r"\b(?:sneez\w*|cough\w*|lift\w*|carr(?:y|ied|ying)|sat down (?:hard|heavily|awkwardly)|"
@@ -123,7 +131,7 @@ SIGNS: tuple[dict[str, object], ...] = (
         r"missed (?:a|the) (?:\w+ )?step|jarred|pick(?:ed)? (?:up|something)|picking up|bent to \w+|turned over in bed|"
         r"had a fall|went down on (?:my|the)|landed on my (?:arse|bum|backside|bottom|back)|"
         r"slipped on (?:the )?ice|(?:dropped|flopped|plonked|thumped|slumped|plopped) (?:down )?(?:heavily|hard)|"
-        r"sat (?:down )?(?:too |really |very )?(?:heavily|hard))\b",
+        r"sat (?:down )?(?:a bit |quite |too |really |very )?(?:heavily|heavy|hard))\b",
         r"\b(?:pick\w*|lift\w*|hoist\w*|heav\w*)\s+(?:\w+\s+){1,3}up\b"),
      "unless": r"\b(?:fall|fell|falling) asleep\b|\b(?:last|this|in the) fall\b"},
     {"name": "crack_felt", "patterns": (
@@ -150,13 +158,15 @@ SIGNS: tuple[dict[str, object], ...] = (
     {"name": "fever", "patterns": (
         r"\b(?:my )?body (?:is |feels |felt |was )?(?:very |so |really )?hot\b"
         r"|\bi was shaking (?:last night|all night|in bed|in the night)\b",
-        r"\bfever\w*\b|\b(?:a |high |raised |running a |got a )temperature\b",
+        r"\bfever\w*\b|\b(?:a |high |raised |running a |got a )temperature\b|\brunning (?:hot|a temp)\b"
+        r"|\b(?:3[89]|40) and a bit\b",
         r"\btemperature (?:of|is|was|has been|keeps|went|spiked)\b|\bburning up\b|\bhot and cold\b",
         r"\b(?:3[89]|40)(?:\.\d)?\s*(?:°|degrees|c\b)|\b10[0-4](?:\.\d)?\s*(?:°|degrees|f\b)"
         r"|\b(?:3[89]|40)\.\d\b(?!\s*(?:kg|kilos?|hours?|hrs?|weeks?|days?|%|mm|cm|mph|km|miles|minutes|mins|seconds|"
         r"secs|years?|lbs?|st\b|stone|pounds|mg|ml|inch\w*))",
         # a body temperature read out ("just did and it's 38.8")
-        r"\b(?:it's|it is|was|reads?|read|says|showed|shows|at|of|running|running a)\s+(?:3[89]|40)\.\d\b(?!\s*(?:k\b|kg|kilos?|"
+        r"\b(?:it's|it is|was|reads?|read|says|showed|shows|at|of|running|running a)\s+(?:3[89]"
+        r"|40)\.\d\b(?!\s*(?:k\b|kg|kilos?|"
         r"hours?|hrs|%|mm|cm|weeks?|years?|mph|miles|km|pounds|lbs))",
         r"\b(?:chills|shivers|shivering|shivery|rigou?rs|shaking uncontrollably|the shakes)\b"
         r"|\bshaking (?:fits|attacks|episodes|spells)\b|\bteeth (?:were )?chattering\b",
@@ -165,7 +175,8 @@ SIGNS: tuple[dict[str, object], ...] = (
      "unless": r"\bhay fever\b|\bglandular fever\b"
                r"|\b(?:room|outside|water|weather|oven) temperature\b"
                # cold from a broken boiler, "by shivers I mean the muscle is jumping"
-               r"|\b(?:heating|boiler)(?:'s| is| was| has)? (?:broken|off|bust|packed in|gone)\b|\bjust (?:cold|chilly)\b"
+               r"|\b(?:heating|boiler)(?:'s| is| was| has)? (?:broken|off|bust|packed in|gone)\b"
+               r"|\bjust (?:cold|chilly)\b"
                r"|\bby (?:shivers|shivery|shivering|chills|shakes|shaking) i mean\b"},
     {"name": "night_sweats", "patterns": (
         r"\bnight sweats?\b|\bsweats\b",
@@ -178,9 +189,12 @@ SIGNS: tuple[dict[str, object], ...] = (
                r"(?:room|weather|night|flush\w*)\b|\bmenopaus\w*\b|\bheatwave\b|\bgym\b|"
                r"\bexercis\w*"},
     {"name": "iv_drugs", "kind": "history", "patterns": (
-        r"\bi (?:(?:do|still|also|sometimes) )?(?:use\W+)?inject\b|\binject(?:ing|ed|s)?\s+(?:drugs|heroin|meth|speed|crack|cocaine|coke|gear|"
+        r"\bi (?:(?:do|still|also|sometimes) )?(?:use\W+)?inject\b|\binject(?:ing|ed"
+        r"|s)?\s+(?:drugs|heroin|meth|speed|crack|cocaine|coke|gear|"
         r"smack|fentanyl|opioids|into my veins?)\b|\b(?:iv|intravenous) drug\w*\b",
-        r"\bshoot(?:ing)? up\b|\bshoot(?:ing)? (?:gear|heroin|smack|h|meth|speed|crack|coke)\b|\bneedle (?:user|use|sharing)\b|\bshare needles\b|\buse needles\b",
+        r"\bshoot(?:ing)? up\b|\bshoot(?:ing)? (?:gear|heroin|smack|h|meth|speed|crack|coke)\b|\bbang(?:ing)? up\b|"
+        r"\b(?:use|using|on|do|doing) (?:the )?gear\b|\bneedle (?:user|use|sharing)\b"
+        r"|\bshare needles\b|\buse needles\b",
         r"\b(?:on|using|use|taking|take|do) (?:smack|heroin|crack)\b",
         r"\bheroin\b|\btrack marks\b|\bpwid\b|\bfentanyl\b"),
      "unless": _INJECTED_MEDICINE + _LONG_CLEAN},
@@ -232,7 +246,8 @@ SIGNS: tuple[dict[str, object], ...] = (
         r"oncologist|"
         r"tamoxifen|letrozole|anastrozole|zoladex|prostatectomy)\b"),
      "unless": r"\bcancer scare\b|\bbenign\b|\bnot cancer\b|\b(?:no|never had|don't have|haven't had|not had)\s+"
-               r"(?:any\s+)?(?:personal\s+)?(?:history of\s+)?(?:cancer|tumou?rs?)\b|\b(?:worried|scared|afraid|fear\w*|"
+               r"(?:any\s+)?(?:personal\s+)?(?:history of\s+)?(?:cancer|tumou?rs?)\b|\b(?:worried"
+               r"|scared|afraid|fear\w*|"
                r"terrified|think)\b[^.]{0,20}\bcancer\b|\b(?:could|might|may) (?:it|this|that) be\b"
                r"|\bdo i have\b|\bis (?:it|this) cancer\b|\bcancer awareness\b|\bcancer (?:tests?|"
                r"screening|"

@@ -45,7 +45,8 @@ SIGNS: tuple[dict[str, object], ...] = (
                r".*\b(?:better|eases?|easier|"
                r"relieves?|helps?) (?:when |while )?(?:i'm )?(?:lying|at rest|resting)" + _OTHER_WAKING
                # aching on waking that is gone once up and about: not pain through the night
-               + r"|\b(?:fine|better|eases?|gone|loosens? up|ok|okay) (?:by|after|once|when) (?:breakfast|lunch|a shower|"
+               + r"|\b(?:fine|better|eases?|gone|loosens? up|ok|okay) (?:by|after|once"
+                 r"|when) (?:breakfast|lunch|a shower|"
                r"i'm up|i get up|i get moving|i'm moving|moving|a walk|walking|a stretch)\b"
                # eased by getting up and moving: the inflammatory pattern, not the unremitting kind
                + r"|\b(?:get|getting|got) up and (?:walk|move|potter|stretch)\w*\b[^.]{0,30}\b(?:sorts|sorted|eases|"
@@ -88,7 +89,8 @@ SIGNS: tuple[dict[str, object], ...] = (
         rf"{_LONG}",
         r"\bmorning stiffness\b")},
     {"name": "better_moving", "patterns": (
-        r"\b(?:when|if) i (?:do )?(?:sport|exercise|training|train|move|walk|run|swim)\w* (?:it is|it's|it gets|is) better\b"
+        r"\b(?:when|if) i (?:do )?(?:sport|exercise|training|train|move|walk|run|swim)\w* (?:it is"
+        r"|it's|it gets|is) better\b"
         r"|\bbetter on (?:the )?days (?:when )?i (?:run|exercise|train|walk|move|swim|cycle|row|play)\b",
         r"\b(?:training|exercis\w*|moving|movement|walking|activity|sport|footy|football|gym|running|a run|swimming)\b"
         r"[^.]{0,25}\bmakes? it (?:\w+ ){0,2}(?:better|easier)\b",
@@ -111,7 +113,8 @@ SIGNS: tuple[dict[str, object], ...] = (
         r"early hours) of "
         r"the night\b")},
     {"name": "alternating_buttock", "patterns": (
-        r"\bone side then (?:the )?other(?: side)?\b[^.]{0,30}|\b(?:buttock|bum)s?\b[^.]{0,30}\bone side then (?:the )?other\b",
+        r"\bone side then (?:the )?other(?: side)?\b[^.]{0,30}|\b(?:buttock"
+        r"|bum)s?\b[^.]{0,30}\bone side then (?:the )?other\b",
         r"\b(?:alternat\w+|switch\w*|swap\w*|moves? from one side to the other|flips? sides|"
         r"changes? sides|one side then the other)\b[^.]{0,30}\b(?:buttock|bum|side|cheek|hip)s?\b",
         r"\b(?:buttock|bum|hip) pain\b[^.]{0,20}\b(?:alternat\w+|switch\w*|swaps?|"
@@ -148,9 +151,11 @@ SIGNS: tuple[dict[str, object], ...] = (
         r"\b(?:settles|goes|clears|eases)\b[^.]{0,30}\bthen\b[^.]{0,15}\b(?:it's|it is) back again\b",
         r"\bkeeps? (?:coming back|recurring|returning|happening|flaring)\b|\bkeeps going(?! on (?:about|at))\b"
         r"|\brecurr\w+\b",
-        r"\b(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) time (?:this|in a|in the last|"
+        r"\b(?:\d+(?:st|nd|rd|th)|second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+        r"|tenth) time (?:this|in a|in the last|"
         r"in the past) (?:year|month|few months|twelve months|12 months)\b"
-        r"|\b(?:settles|goes|clears|eases)\b[^.]{0,30}\bthen\b[^.]{0,10}\b(?:goes|comes back|it's back|flares)(?: again)?\b",
+        r"|\b(?:settles|goes|clears|eases)\b[^.]{0,30}\bthen\b[^.]{0,10}\b(?:goes|comes back"
+        r"|it's back|flares)(?: again)?\b",
         r"\bkeep (?:putting|throwing|doing|hurting) my back(?: out| in)?\b"
         r"|\b(?:\d+|three|four|five|six|several|many) times (?:this|a|in the last|in a|"
         r"in the past) "
@@ -204,10 +209,13 @@ SIGNS: tuple[dict[str, object], ...] = (
         r"easiest)\b"
         r"|\b(?:know|worked out|picked|chosen|decided) (?:where|how|when) (?:i'm|i am|i'll|i will|i'd|to)"
         r" (?:going to |gonna )?(?:do it|end it|go through with it)\b|\bgo through with it\b"
-        r"|\b(?:picked|chosen|found) (?:out )?(?:a|the) (?:spot|place)\b|\b(?:spot|place)\b[^.]{0,30}\b(?:picked|chosen) out\b"
-        r"|\b(?:won't|will not|wont) (?:be )?need(?:ing)? (?:them|it|these|those|this|any of it|my \w+|his \w+|her \w+) "
+        r"|\b(?:picked|chosen|found) (?:out )?(?:a|the) (?:spot|place)\b|\b(?:spot"
+        r"|place)\b[^.]{0,30}\b(?:picked|chosen) out\b"
+        r"|\b(?:won't|will not|wont) (?:be )?need(?:ing)? (?:them|it|these|those|this|any of it"
+        r"|my \w+|his \w+|her \w+) "
         r"where (?:i'm|i am|he's|he is|she's|she is) going\b"
-        r"|\b(?:worked out|figured out|picked|chosen|decided on|found|know) (?:which|the|a|what) (?:bridge|building|cliff|"
+        r"|\b(?:worked out|figured out|picked|chosen|decided on|found|know) (?:which|the|a"
+        r"|what) (?:bridge|building|cliff|"
         r"spot|place|rope|tree|car park|train|station|roof|method|way to do it|multi-?storey|viaduct|overpass)\b"
         r"|\b(?:written|wrote|writing|left) (?:\w+ ){0,2}(?:letters|notes?) (?:to|for) (?:my|the)\b"
         r"|\b(?:i've|i have|i) (?:written|wrote|finished) (?:the|my|all the|some) (?:letters|goodbye notes?)\b"
@@ -220,7 +228,8 @@ SIGNS: tuple[dict[str, object], ...] = (
         r"\b(?:going to|gonna|will|i'll|about to|plan to|want to|thinking of|tempted to)\s+(?:just\s+)?"
         r"(?:drive|crash|steer|swerve|walk|step|jump|throw myself|run)\s+(?:the car\s+|my car\s+)?"
         r"(?:into|off|in front of|under|onto)\s+(?:the|a|an|some)\s+(?:\w+\s+)?(?:bridge|train|traffic|"
-        r"lorry|truck|bus|river|sea|cliff|building|wall|tree|motorway|tracks|platform|roof|car park|viaduct|overpass|flyover|"
+        r"lorry|truck|bus|river|sea|cliff|building|wall|tree|motorway|tracks|platform|roof"
+        r"|car park|viaduct|overpass|flyover|"
         r"pier|quay|dam|multi-?storey|edge|canal|lake|reservoir|oncoming|lorries|trucks)\b"
         r"|\bthrow myself (?:off|in front of|under)\b",
         r"\btake (?:all|the whole (?:packet|box|bottle)) (?:of )?my (?:pills|tablets|meds|"
@@ -228,6 +237,8 @@ SIGNS: tuple[dict[str, object], ...] = (
         r"\b(?:going to|gonna|will|i'll|about to|plan to|want to)\s+take (?:them|the lot|it) all\b"
         r"|\bcounted out (?:my|the|all my) (?:tablets|pills|meds)\b|\b(?:tablets|"
         r"pills) counted out\b",
+        r"\bwant (?:it all|everything|it|this) (?:to be )?over (?:with )?tonight\b"
+        r"|\b(?:tonight|this weekend|tomorrow)(?:'s| is) the night\b",
         r"\b(?:took|taken|take|taking)\s+an?\s+overdose\b|\boverdosed\b|\bend my life\b|"
         r"\bend it all\b",
         r"\b(?:got|have|bought|found|keep)\s+(?:a\s+|the\s+|some\s+|my\s+)?(?:rope|noose|gun|shotgun|rifle|pistol|"
@@ -242,7 +253,8 @@ SIGNS: tuple[dict[str, object], ...] = (
     # emergency (C-SSRS: ideation with preparatory behaviour), alone it raises nothing.
     {"name": "crisis_means", "kind": "mood", "patterns": (
         # affairs put in order, belongings handed on, unused tablets kept (C-SSRS preparatory acts)
-        r"\b(?:sort\w*|finish\w*|made|make|writ\w*|updat\w*|doing|done) (?:out )?my will\b|\bmy will\b[^.]{0,20}\b(?:done|"
+        r"\b(?:sort\w*|finish\w*|made|make|writ\w*|updat\w*|doing|done) (?:out )?my will\b"
+        r"|\bmy will\b[^.]{0,20}\b(?:done|"
         r"sorted|finished|signed)\b",
         r"\b(?:handed|gave|given|giving) (?:me|us|away)\b[^.]{0,15}\b(?:his|her|my) (?:\w+ ){0,2}(?:and|,)",
         r"\b(?:drawer|cupboard|bag|box|shoebox|tin) (?:full )?of (?:\w+ ){0,2}(?:pills|tablets|boxes|packets|meds|"
@@ -265,7 +277,8 @@ SIGNS: tuple[dict[str, object], ...] = (
         r"\bwish i could (?:just )?(?:die|disappear|not wake up)\b",
         r"\bdon't\s+want\s+to\s+(?:be here|live|be alive|wake up|exist|go on|carry on)\b",
         r"\b(?:want|wanting) to die\b|\bbetter off (?:dead|without me)\b|\bcan't go on\b",
-        r"\b(?:manage|cope|be|do|get on|carry on|go on) (?:just )?(?:fine|better|ok|okay|alright|all right) without me\b"
+        r"\b(?:manage|cope|be|do|get on|carry on|go on) (?:just )?(?:fine|better|ok|okay|alright"
+        r"|all right) without me\b"
         r"|\bwish(?:ing|ed)? (?:a|the|some) (?:\w+ )?(?:bus|car|truck|lorry|train|tram) would\b",
         r"\b(?:just )?(?:not|stop|stopped) exist(?:ing)?(?: any ?more)?\b|\bnot be here any ?more\b"
         r"|\bwouldn't mind if (?:a|the|some) (?:\w+ )?(?:bus|car|truck|lorry|train|tram)\b"
@@ -273,7 +286,8 @@ SIGNS: tuple[dict[str, object], ...] = (
         r"\bnobody (?:will|'ll|would) have to (?:put up with|deal with|worry about|look after|bother with) me\b",
         r"\b(?:easier|better) (?:off )?(?:for everyone )?if i (?:just )?(?:didn't wake up|wasn't here|"
         r"wasn't around|died|was gone|was dead|never woke up)\b",
-        r"\bwant (?:it all|everything|it) to (?:stop|end) (?:for good|forever|permanently)\b"
+        r"\bwant (?:it all|everything|it|this) to (?:stop|end) (?:for good|forever|permanently)\b"
+        r"|\bwant (?:it all|everything|it|this) to be over\b(?! (?:with|soon|quickly|by))"
         r"|\b(?:i'm|i am|feel like|feel) (?:such )?a burden\b",
         r"\b(?:what's|what is|there's|no)\s+(?:the\s+)?point\s+(?:in\s+|of\s+)?(?:living|life|"
         r"going on|carrying on|being alive|anything)\b|\blife (?:isn't|is not) worth living\b",

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 _BUM = (r"(?:bum|butt|bottom|backside|arse|ass|anus|back passage|rectum|perineum|taint|groin|"
         r"genitals?|genital area|privates?|private (?:parts|area|bits)|crotch|down there|"
-        r"saddle(?: area| region)?|(?:my|their|his|her) bits|down below|old fella|todger|between (?:my|the) legs|inner thighs?|insides? of (?:my |the |both )?thighs|vagina|vulva|labia|"
+        r"saddle(?: area| region)?|(?:my|their|his|her) bits|down below|old fella|todger"
+        r"|between (?:my|the) legs|inner thighs?|insides? of (?:my |the |both )?thighs|vagina|vulva|labia|"
         r"clitoris|penis|willy|testicles?|balls|scrotum|nether regions?|undercarriage|"
         r"(?:both )?buttocks|bum cheeks|butt cheeks|sit bones|(?:lady |man |private |nether )bits|"
         r"(?<=my )bits|(?:the (?:bit|area|part|patch|place) )?(?:right )?where i sit)")
@@ -58,7 +59,8 @@ SIGNS: tuple[dict[str, object], ...] = (
         rf"\b{_FEEL_NOT}\b(?:(?!\band\b)[^.]){{0,40}}\b(?:wip(?:e|es|ed|ing)|toilet (?:paper|roll|seat)|"
         rf"{_BUM})\b",
         r"\bwip(?:e|es|ed|ing)\b[^.]{0,30}\b(?:numb\w*|can't feel|don't feel|no feeling|feel nothing|"
-        r"(?:feels?|felt) (?:weird|strange|odd|funny|different|numb|like nothing|dead|like (?:it was |it's )?someone else's)"
+        r"(?:feels?|felt) (?:weird|strange|odd|funny|different|numb|like nothing|dead"
+        r"|like (?:it was |it's )?someone else's)"
         r"|nothing there)",
         r"(?<!if )(?<!whether )\b(?:i have|i've got|diagnosed with|i think i (?:have|'ve got)|"
         r"i might have|i may have|could (?:this|it) be|might (?:this|it) be|is (?:this|it)|"
@@ -68,11 +70,14 @@ SIGNS: tuple[dict[str, object], ...] = (
     {"name": "bladder_change", "patterns": (
         r"\b(?:haven't|not|hasn't) had a (?:slash|piss|pee|wee|leak|whizz|tinkle)\b"
         r"|\b(?:busting|desperate|bursting)\b[^.]{0,30}\bnothing (?:comes|came|will come|coming) out\b"
-        r"|\b(?:press|push|pressing|pushing) on (?:my )?(?:belly|tummy|stomach|bladder|lower tummy) to (?:get|make|start)\b",
-        r"\b(?:not|isn't|doesn't seem|didn't seem|don't seem|wasn't|without being) (?:\w+ )?aware (?:that )?(?:i've|i'm|i|"
+        r"|\b(?:press|push|pressing|pushing) on (?:my )?(?:belly|tummy|stomach|bladder"
+        r"|lower tummy) to (?:get|make|start)\b",
+        r"\b(?:not|isn't|doesn't seem|didn't seem|don't seem|wasn't"
+        r"|without being) (?:\w+ )?aware (?:that )?(?:i've|i'm|i|"
         r"she's|he's) (?:gone|wet|been|done it|leaked)\b|\bhaven't (?:pu'd|passed urine|pu)\b|\b\?\s*retention\b",
         r"\b(?:can't|couldn't|don't|didn't|can not|barely|hardly)\s+(?:really\s+|properly\s+)?(?:feel|tell)\s+"
-        r"(?:the (?:stream|flow)|(?:myself|it) (?:pee|wee|peeing|weeing|coming out|come out)|when i'm (?:peeing|weeing)|"
+        r"(?:the (?:stream|flow)|(?:myself|it) (?:pee|wee|peeing|weeing|coming out|come out)"
+        r"|when i'm (?:peeing|weeing)|"
         r"if i'm (?:peeing|weeing))\b|\bhad to look (?:down )?to (?:check|see)\b",
         r"\b(?:finding|found|find|notic\w+) my (?:boxers|pants|underwear|knickers|briefs|trousers|jeans|shorts|"
         r"undies|jocks) (?:\w+ )?(?:damp|wet|soaked)\b|\bmy (?:boxers|pants|underwear|knickers|briefs|trousers|"
@@ -89,7 +94,8 @@ SIGNS: tuple[dict[str, object], ...] = (
         r"\b(?:have to|having to|had to|got to|need to|needing to|must)\s+(?:really\s+)?"
         r"(?:push|strain|force|squeeze)\w*\s+(?:\w+\s+)?(?:to\s+)?(?:pee|wee|go|start|get)",
         r"\b(?:bear|bearing|push|pushing|strain\w*) down (?:\w+ ){0,2}to (?:get (?:anything|any|it)|pee|wee|start)\b"
-        r"|\b(?:didn't|don't|doesn't|no longer|haven't|never) (?:\w+ )?(?:get|got|have|had|feel|felt) the (?:usual |normal )?"
+        r"|\b(?:didn't|don't|doesn't|no longer|haven't|never) (?:\w+ )?(?:get|got|have|had|feel"
+        r"|felt) the (?:usual |normal )?"
         r"(?:feeling|urge|sensation) (?:of |that i )?(?:needing|need|needed|want\w*) to (?:go|pee|wee)\b",
         r"\b(?:can't|couldn't|unable to|not able to|struggl\w* to|struggling|hard to|difficult to|"
         r"trouble|difficulty|problems?|issues?)\s+(?:to\s+|with\s+|when\s+)?(?:\w+\s+)?(?:pee|"
@@ -126,7 +132,10 @@ SIGNS: tuple[dict[str, object], ...] = (
         r"\b(?:haven't|hasn't|not|didn't)\s+(?:needed|wanted|felt the need|had the urge|"
         r"had any urge)\s+"
         r"(?:to\s+|for\s+)?(?:a\s+)?(?:wee|pee)\b",
-        r"\b(?:wee|pee|urine)\s+(?:won't|doesn't|isn't|will not)\s+(?:come|start|flow)\b"),
+        r"\b(?:wee|pee|urine)\s+(?:won't|doesn't|isn't|will not)\s+(?:come|start|flow)\b",
+        # "haven't needed to go since this morning ... when I try hardly anything happens"
+        r"\bwhen i try\b[^.]{0,20}\b(?:hardly|barely|nothing|not much)\b[^.]{0,15}\b(?:happens|comes|comes out)\b"
+        r"|\b(?:haven't|hasn't|not) (?:needed|wanted|had the urge) to go\b(?=.*\b(?:drunk|drinking|drank|fluids)\b)"),
      "unless": r"\bbladder control (?:is |has been |feels |seems )?(?:fine|normal|ok|okay|good|all good|perfect)\b|"
                r"\b(?:full|normal|good) (?:bladder )?control\b|"
                r"\b(?:when|if) i (?:sneeze|cough|laugh|jump|run)\b.*\b(?:always|for years|years ago|since "
@@ -163,7 +172,8 @@ SIGNS: tuple[dict[str, object], ...] = (
         r"nothing|weird))",
         r"\bcan't (?:feel|reach|have) (?:an? )?orgasm")},
     {"name": "bilateral_sciatica", "patterns": (
-        r"\b(?:going|gone|started|spread\w*|shooting|down|into)\b[^.]{0,30}\b(?:my )?(?:other|left|right) leg (?:too|as well)\b(?! much)",
+        r"\b(?:going|gone|started|spread\w*|shooting|down|into)\b[^.]{0,30}\b(?:my )?(?:other|left"
+        r"|right) leg (?:too|as well)\b(?! much)",
         r"\b(?:pain|sciatica|shoot\w*|burning|aching|ache|tingl\w*|numb\w*|pins and needles|"
         r"electric\w*|shocks?|cramp\w*|going|gone|goes|moved|spread\w*|travel\w*|radiat\w*)\b[^.]{0,25}\b(?:down|"
         r"in|into|through|along|to)\s+(?:the (?:backs?|fronts?|sides?|outsides?|insides?) of\s+)?(?:both|my two|"
@@ -182,7 +192,8 @@ SIGNS: tuple[dict[str, object], ...] = (
                r"workout|doms|marathon)\b"
                + _ONE_SIDE},
     {"name": "legs_weak", "patterns": (
-        r"\b(?:both|my)\s+legs\b(?:(?!\band\b|n't\b|\bnot\b|\bnever\b)[^.,]){0,30}?\b(?:weak\w*|like jelly|jelly|wobbl\w*|"
+        r"\b(?:both|my)\s+legs\b(?:(?!\band\b|n't\b|\bnot\b|\bnever\b)[^.,]){0,30}?\b(?:weak\w*"
+        r"|like jelly|jelly|wobbl\w*|"
         r"gave way|giving way|give way|gives way|buckl\w*|collaps\w*|useless|dead|floppy|"
         r"won't (?:work|hold|move|support|carry)|don't work|stopped working|not working|"
         r"aren't working|can't (?:hold|support|carry) me|went from under me|gone)\b",
@@ -213,22 +224,30 @@ SIGNS: tuple[dict[str, object], ...] = (
         r"(?:keeps? |has |have |is |are |started |starting |going |gone )?(?:\w+ )?(?:buckl\w*|giving way|gave way|"
         r"give way|giving out|gave out|collaps\w*|weak\w*)",
         r"\b(?:both|my)\s+legs\b[^.]{0,20}\bheavy\b[^.]{0,40}\b(?:wobbl\w*|unsteady|walk\w*|wading|mud|lead|stairs|feet)\b"
-        r"|\b(?:both|my)\s+legs\b[^.]{0,50}\b(?:heavy and useless|useless and heavy|belong to (?:somebody|someone) else)\b"
+        r"|\b(?:both|my)\s+legs\b[^.]{0,50}\b(?:heavy and useless|useless and heavy"
+        r"|belong to (?:somebody|someone) else)\b"
         r"|\b(?:thighs|legs|knees)\b[^.]{0,20}\b(?:wouldn't|won't|couldn't|can't|don't) (?:push|lift|hold|get) me\b"
         r"(?=.*\b(?:both|each|either)\b|.*\bdrag(?:ged)? myself\b)"
         r"|^(?:and |now |but )?(?:they|both|they both|both of them)\b[^.]{0,20}\b(?:heavy|like lead)\b[^.]{0,30}"
         r"\b(?:walk\w*|wading|mud|stairs)\b",
         r"\b(?:the |my )?(?:right|left|other) (?:one|leg)(?:'s| has| is)? (?:now |also )?(?:started |starting |gone |"
-        r"going |getting )+(?:\w+ )?(?:heavy|weak\w*|buckl\w*|giving way|giving out)\b[^.]{0,10}\b(?:too|as well|also)\b"),
+        r"going |getting )+(?:\w+ )?(?:heavy|weak\w*|buckl\w*|giving way"
+        r"|giving out)\b[^.]{0,10}\b(?:too|as well|also)\b"),
      "unless": r"\bsleep paralysis\b|\bleg day\b|\bafter (?:the gym|a workout|working out|running|"
                r"a run|exercise|exercising|squats|training|a long (?:walk|run|hike|day))\b"
+               # fear of ending up paralysed is not paralysis ("horror stories about people ending up paralysed")
+               r"|\b(?:stories|online|articles?|people|read|reading|heard|afraid|scared|terrified|worried|worry|fear\w*|"
+               r"end up|ending up)\b[^.]{0,40}\bparalys\w*"
                # furniture giving way ("the CHAIR legs gave way")
                r"|\b(?:chair|table|stool|bed|sofa|couch|ladder|bench|desk|deckchair|trestle)(?:'s)? legs?\b"},
     {"name": "cant_walk", "patterns": (
         r"\b(?:i|i'm|me)\s+(?:\w+\s+)?(?:can't|couldn't|unable to|not able to|no longer able to)\s+"
         r"(?:walk|stand|stand up|get up|weight[- ]bear|bear weight)\b" + _NOT_IDIOM,
         r"^(?:suddenly |now |today )?(?:can't|couldn't|unable to|not able to)\s+(?:walk|stand)\b"
-        + _NOT_IDIOM),
+        + _NOT_IDIOM,
+        r"\b(?:can't|couldn't|unable to)\s+get (?:up |out )?(?:of|off|from) (?:my |the "
+        r"|a )?(?:chair|seat|sofa|couch|toilet|loo)"
+        r"\b[^.]{0,10}\b(?:by myself|on my own|without help|unaided)\b"),
      "unless": _PAIN_LIMITED},
     {"name": "leg_weak", "patterns": (
         r"\b(?:my |the |one |left |right )(?:left |right )?leg\b(?:(?!\band\b)[^.,]){0,20}?\b"
@@ -276,16 +295,21 @@ SIGNS: tuple[dict[str, object], ...] = (
         r"moving (?:up|down)|getting worse|worsening|growing|going (?:up|further|higher)|"
         r"travell?ing up|more and more)\b",
         r"\b(?:spreading|worsening|increasing|growing|creeping)\s+(?:numb\w*|tingl\w*|pins)\b",
+        # "was in my foot but now it's gone all the way up to my thigh and it's numb"
+        r"^(?=.*\b(?:numb\w*|tingl\w*|pins|no feeling)\b).*\b(?:gone|spread|moved|crept|travelled|traveled|now)\b"
+        r"[^.]{0,15}\b(?:all the way |right )?up (?:to|into) (?:my |the )?(?:thigh|knee|hip|calf|shin|groin)\b",
         r"\bnumb\w*\b[^.]{0,30}\b(?:getting|grown|growing|got) (?:bigger|larger|wider)\b",
         r"\bcan't feel (?:my )?(?:left |right )?(?:foot|leg|toes|shin|calf)\b",
         r"\b(?:it's|it is|now|and) (?:going|moving|spreading|creeping|travell?ing) (?:up|down|into|"
         r"further)\b",
         r"\b(?:was|started) (?:just |only )?(?:in )?(?:the|my) (?:foot|feet|toes|ankle|heel)\b[^.]{0,15}\bnow\b"
-        r"[^.]{0,20}\b(?:up to|reached|into|in|spread to|going up to|past) (?:my |the )?(?:knee|calf|shin|thigh|hip)s?\b",
+        r"[^.]{0,20}\b(?:up to|reached|into|in|spread to|going up to|past) (?:my |the )?(?:knee"
+        r"|calf|shin|thigh|hip)s?\b",
         r"^(?:and |but )?now (?:it's|its|it is|it has|it's gone|it has gone|the numbness is) (?:\w+ )?(?:up to|reached|"
         r"into|spread to|going up to|past) (?:my |the )?(?:knee|calf|shin|thigh|hip)s?\b",
         # a band of numbness round the trunk: a level on the spinal cord
-        r"\b(?:band|belt|strip|line|ring) of (?:numb\w*|tingl\w*|pins and needles|no feeling)\b[^.]{0,30}\b(?:round|around|"
+        r"\b(?:band|belt|strip|line|ring) of (?:numb\w*|tingl\w*|pins and needles"
+        r"|no feeling)\b[^.]{0,30}\b(?:round|around|"
         r"across) (?:my |the |his |her )?(?:tummy|belly|stomach|chest|waist|middle|body|ribs|trunk)\b",
         r"\b(?:numb\w*|tingl\w*) (?:band|belt|strip|ring)\b"),
      "requires": r"\b(?:numb\w*|tingl\w*|pins and needles|can't feel|no feeling)\b"},

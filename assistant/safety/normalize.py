@@ -62,7 +62,8 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # Scots "my wee boy" is a child, not a wee (urine)
     (r"\bmy wee (?:boy|lad|man|fella|laddie)\b", "my son"), (r"\bmy wee (?:girl|lass|lassie)\b", "my daughter"),
     (r"\bmy wee (?:one|yin|wean|bairn|ones)\b", "my kid"),
-    (r"\bma (?=(?:mammy|maw|mam|mum|da|dad|daddy|faither|granny|gran|nan|nana|wean|bairn|man|wife|husband|boy|lassie)\b)",
+    (r"\bma (?=(?:mammy|maw|mam|mum|da|dad|daddy|faither|granny|gran|nan|nana|wean|bairn|man|wife|husband|boy|lassie|uncle|auntie|aunt|brother|sister|pal|son|daughter|grandad|grandpa|"
+     r"papa|granda|maw|pals|mate|cousin)\b)",
      "my "), (r"\bmammy\b", "mum"), (r"\bmaw\b", "mum"), (r"\bfaither\b", "father"),
     (r"\bcan not\b", "can't"), (r"\bcould not\b", "couldn't"), (r"\bdo not\b", "don't"),
     (r"\bdoes not\b", "doesn't"), (r"\bdid not\b", "didn't"), (r"\bis not\b", "isn't"),

@@ -88,13 +88,19 @@ REQUIRES = {
     # "my bum is so sore when I wipe" (piles) sits near "I can't feel it when I wipe": saddle numbness
     # needs a word of lost or changed feeling
     "saddle_numbness": re.compile(
-        r"\b(numb\w*|tingl\w*|feel\w*|felt|sensation\w*|dead|pins|needles|can.?t|cannot|couldn.?t|don.?t|didn.?t|no|"
-        r"not|nothing|strange|weird|odd|different|rubber\w*|cardboard|glove\w*|cotton|ice|icy|cold|asleep|"
+        r"^(?=.*\b(?:numb\w*|tingl\w*|feel\w*|felt|sensation\w*|dead|pins|needles|can.?t|cannot|couldn.?t|don.?t|"
+        r"didn.?t|no|not|nothing|strange|weird|odd|different|rubber\w*|cardboard|glove\w*|cotton|ice|icy|cold|asleep|"
         r"someone else.?s|wrong|funny|altered|reduced|less|lost|los\w+|gone|vanish\w*|disappear\w*|anaesthe\w*|"
         r"anesthe\w*|novocaine|dentist|injection|frozen|freez\w*|wool|blank|switched off|missing|block|clingfilm|"
         r"plastic|buzz\w*|fizz\w*|electric|prickl\w*|through|thick|barely|hardly|never|wouldn.?t|won.?t|isn.?t|"
         r"wasn.?t|dull|muffled|faint|vague|bubble ?wrap|wrapped|sleep|tape|stranger|foreign|belong\w*|mine|"
-        r"filled|hollow|empty|nowt|zero)\b", re.I),
+        r"filled|hollow|empty|nowt|zero)\b)"
+        # and a word for the saddle area ("it's gone all the way up to my thigh" is one leg, not the saddle)
+        r"(?=.*\b(?:bum|bums|bottom|buttocks?|butt|arse|ass|backside|behind|rear|cheeks|groin|genital\w*|down there|"
+        r"down below|privates?|private parts|saddle|insides? of my thighs|inner thighs?|wip\w*|perine\w*|taint|gooch|"
+        r"undercarriage|crotch|vagina\w*|vulva|labia|fanny|penis|willy|anus|back passage|sit|sitting|seat|toilet|loo|"
+        r"paper|bits|nether\w*|front bottom|balls|testicles|scrotum|where i sit|underneath|between my legs|"
+        r"pelvic floor|bikini|knickers?|pants|underwear|nappy|sat|chair)\b)", re.I),
     # "I strained my back this weekend and walking seems to help" is not a course that will not
     # improve: that needs a word of time, persistence or lack of change
     "not_improving": re.compile(
@@ -192,7 +198,8 @@ _NOT_A_CRISIS = {
         # checking dates ("just looked at my calendar, so more like 7 weeks")
         + r"|\b(?:looked at|look at|checked|checking|check) (?:my |the )?(?:calendar|diary|phone|dates?)\b"
         # planning ahead for a visit or a trip
-        + r"|^(?!.*\b(?:die|dead|end|kill|suicide|goodbye|tonight|pills|tablets|rope|bridge)\b).*\bplan(?:ning)? ahead\b"
+        + r"|^(?!.*\b(?:die|dead|end|kill|suicide|goodbye|tonight|pills|tablets|rope"
+          r"|bridge)\b).*\bplan(?:ning)? ahead\b"
         # a bare decision is a context sign (crisis_decided), not intent by itself
         + r"|^(?!.*\b(?:end|die|kill|do it|life|suicide|goodbye|tonight|how|when|where|going|around|longer|here)\b).*"
         r"\bi(?:'ve| have) (?:decided|made up my mind|made my mind up)\W*$"
@@ -204,7 +211,8 @@ _NOT_A_CRISIS = {
     "suicidal_passive": re.compile(
         r"^(?:the )?(?:mornings?|evenings?|nights?|first thing|weekends?) (?:are|is) (?:the )?worst\b"
         # fear of dying is not a wish to die ("I genuinely thought I was dying")
-        r"|\b(?:thought|felt like|feel like|feels like|was sure|convinced) (?:i was|i'm|i am|i'd be) (?:dying|going to die|"
+        r"|\b(?:thought|felt like|feel like|feels like|was sure|convinced) (?:i was|i'm|i am"
+        r"|i'd be) (?:dying|going to die|"
         r"gonna die|about to die)\b"
         # waking, with no wish about it ("one night this week i woke up"; not "i hope i don't wake up")
         r"|^(?!.*\b(?:wish\w*|hope\w*|disappoint\w*|rather|want\w*|point|shame|sad|sorry|pray\w*|bother|"
