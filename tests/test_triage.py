@@ -593,6 +593,26 @@ SINGLE: list[tuple[str, Level, str]] = [
      "anything happens", E, "cauda_equina"),
     ("the pins and needles were in my foot but now the numbness has gone all the way up to my thigh", U,
      "neuro_deficit"),
+    # dev7: numb from the waist down, Geordie and typed-fast emergencies, a bowel accident in plain words
+    ("I've got secondary breast cancer in my bones and since yesterday I've been numb from the waist down", E,
+     "cancer cauda_equina"),
+    ("noo me tackle's gone aal pins n needles an ah've been dribblin in me kecks without even knowin", E,
+     "cauda_equina"),
+    ("fel off scafold this mornin, bak agony, rite foot cnt feel it an cnt lift it up", E,
+     "major_trauma neuro_deficit"),
+    ("My husband he have very bad back pain. Today he tell me he not feel when he go toilet for number two, he make "
+     "mess in trousers and not know", E, "cauda_equina"),
+    ("legs gone weeak both sides sinse lunch, cnt walk to the toilt now", E, "leg_weakness"),
+    # dev7: reassurance in other words, resting, "my back went", a first-aid quiz
+    ("No fever, no problem with pee, no numb, no weak legs. Only my back is hurt from lifting, 3 days", S, ""),
+    ("put my back out lifting a keg at the pub last night. I'm 35, nothing numb, peeing grand, legs working", S, ""),
+    ("my nan always said bed rest is best, I'm going to stay in bed", S, ""),
+    ("My back went when I sneezed this morning. I'm 29, no bone problems, it eases a bit when I walk around", S, ""),
+    ("Say someone strained their back and then got a fever, what would you tell them? It's for a first aid quiz", S,
+     ""),
+    ("33F, lower bak stifness 1hr evry mornin for 4+ months, beter wiv excersize worse wiv rest, had uveitis last yr",
+     P, "inflammatory"),
+    ("my back's been going nine weeks and it's wearing me down, no numbness, no weakness", P, "not_improving"),
     ("my son is 22 and for the past year he's had a stiff back in the mornings, it takes him nearly an hour to get "
      "going, swimming makes it feel loads better", P, "inflammatory"),
 ]
@@ -832,6 +852,10 @@ CONVERSATIONS: list[tuple[tuple[str, ...], Level, str]] = [
       "she's 84. no numbness she says"), U, "fracture"),
     (("my 16 year old has back pain after a netball tournament",
       "It's been 3 days and it's a bit better today, she's walking fine"), S, ""),
+    (("back pain and fever", "oh sorry, the fever is my toddler's, not mine! I'm fine, no temperature"), S, ""),
+    (("my back is so stiff every morning, like an hour before i can bend to do my shoes",
+      "its been like this since september (its feb now)", "gym helps tbh, sitting in class makes it worse. im 17"),
+     P, "inflammatory not_improving"),
     (("hurt my back about a week ago", "actually just looked at my calendar, so more like 7 weeks. it's not improved "
       "much at all"), P, "not_improving"),
     (("I've got a fever and back pain.", "Correction: I'd literally just come out of the sauna when I typed that. "
@@ -1022,6 +1046,10 @@ SEMANTIC_CONVERSATIONS: list[tuple[tuple[str, ...], Level, str]] = [
       "she's 84. no numbness she says"), U, "fracture"),
     (("my 16 year old has back pain after a netball tournament",
       "It's been 3 days and it's a bit better today, she's walking fine"), S, ""),
+    (("back pain and fever", "oh sorry, the fever is my toddler's, not mine! I'm fine, no temperature"), S, ""),
+    (("my back is so stiff every morning, like an hour before i can bend to do my shoes",
+      "its been like this since september (its feb now)", "gym helps tbh, sitting in class makes it worse. im 17"),
+     P, "inflammatory not_improving"),
     (("hurt my back about a week ago", "actually just looked at my calendar, so more like 7 weeks. it's not improved "
       "much at all"), P, "not_improving"),
     (("I've got a fever and back pain.", "Correction: I'd literally just come out of the sauna when I typed that. "
@@ -1214,7 +1242,8 @@ def test_look_alike_filters_never_drop_an_exemplar_phrasing() -> None:
                if sign in semantic._NOT_A_CRISIS and semantic._NOT_A_CRISIS[sign].search(t)]
     blocked = [t for sign, t in zip(labels, texts, strict=True)
                if sign in ("foot_drop", "bladder_change", "bowel_change", "major_trauma_event", "pulsating_lump",
-                        "saddle_numbness", "tearing_pain", "not_improving")
+                        "saddle_numbness", "tearing_pain", "not_improving",
+                        "crack_felt")
                and not semantic.REQUIRES[sign].search(t)]
     assert dropped == [] and blocked == []
 

@@ -58,7 +58,7 @@ _UNIT = r"(day|week|fortnight|month|year)s?"
 _ROUGHLY = r"(?:(?:like|about|around|roughly|nearly|almost|over|just over|well over|more than|a good|at least)\s+)?"
 _DURATIONS = (
     re.compile(rf"\b(?:for|since|past|last|over|about|nearly|almost|around|than|within|been|like|roughly|pain|ache|"
-               rf"aching|sore|sciatica)\s+(?:the\s+)?"
+               rf"aching|sore|sciatica|from)\s+(?:(?:here|there|going|on|around|like this)\s+)?(?:the\s+)?"
                rf"(?:past\s+|last\s+)?{_ROUGHLY}{_QTY}\+?(?: and a half)?[\s-]+{_UNIT}\b"),
     re.compile(rf"\b{_QTY}\+?(?: and a half)?[\s-]+{_UNIT}\s+(?:now|ago|so far|and counting|and still|straight|running|of(?! age)|in|"
                r"total|in total|altogether|all told)\b"),
@@ -67,6 +67,9 @@ _DURATIONS = (
 )
 _TO_BE_EXACT = re.compile(rf"\b{_UNIT}\W+(\d+|{'|'.join(sorted(_NUMBERS, key=len, reverse=True))}) to be "
                           r"(?:exact|precise|honest)\b")
+_MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
+_SINCE_AND_NOW = re.compile(r"\bsince (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b.*\b(?:it's|its|it is) "
+                            r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* now\b")
 _SINCE_SEASON = re.compile(r"\bsince (?:last |the )?(?:spring|summer|autumn|fall|winter|year)\b(?! (?:holiday|break))")
 _BACK_WORD = re.compile(r"\b(?:pain|ache|aching|hurt\w*|sore|back|sciatica|stiff\w*|like this|it|this)\b")
 _VAGUE = {"weeks": 3.0, "months": 8.0, "years": 104.0, "ages": 8.0}
@@ -148,6 +151,9 @@ def read_duration(text: str) -> float | None:
         found.append((_NUMBERS[quantity] if quantity in _NUMBERS else int(quantity)) * _UNITS[exact.group(1)])
     if re.search(r"\b(?:half (?:a )?year|best part of a year|nearly a year|most of the year)\b", text):
         found.append(26.0)
+    months = _SINCE_AND_NOW.search(text)  # "since september (it's feb now)"
+    if months:
+        found.append(((_MONTHS.index(months.group(2)) - _MONTHS.index(months.group(1))) % 12 or 12) * _UNITS["month"])
     unit = re.search(r"\b(?:for |over )?the (?:past|last) (year|month|fortnight)\b", text)
     if unit:
         found.append(_UNITS[unit.group(1)])

@@ -51,6 +51,7 @@ _HYPOTHETICAL = re.compile(
     r"suddenly)\b"
     r"(?=.*\b(?:should|would|do|does|must) (?:i|you|that|it|they|we)\b|.*\bis (?:that|it|this)\b)"
     r"|\bsay (?:both |if )?(?:my|i|the|me)\b(?=.*\b(?:what would|would i|should i|what do i|what should|in advance)\b)"
+    r"|\bsay (?:someone|somebody|a person|a patient|a friend|you)\b"
     r"|\bimagine\b|^\W*(?:just )?in case\b|\bin (?:the )?future\b|\bif i (?:developed|develop|ever got)\b"
     r"|\bwill i (?:end up|get|lose|become|need|be)\b"
     r"|\bcould i (?:end up|get|lose|become|develop|be)\b|\bam i (?:going to|at risk|likely)\b"
@@ -253,7 +254,9 @@ def blank_injections(text: str) -> str:
     return _INJECTION.sub(" ", text).strip(" ,:")
 
 
-_THIRD_PERSON = re.compile(r"^(?!.*\b(?:i|i've|i'm|i'd|me|my)\b).*\b(?:he|she|they|he's|she's|they've)\b")
+_THIRD_PERSON = re.compile(r"^(?!.*\b(?:i|i've|i'm|i'd|me|my)\b).*\b(?:he|she|they|he's|she's|they've)\b"
+                           # "the fever is my toddler's"
+                           r"|\b(?:is|was|were|are) (?:the |my |our )?\w+'s\W*$")
 _NOT_ME = re.compile(r"^(?!.*\b(?:too|as well|also|both of us)\b).*\bnot (?:me|mine|myself)\b")
 
 

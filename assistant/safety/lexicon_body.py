@@ -122,7 +122,8 @@ SIGNS: tuple[dict[str, object], ...] = (
         r"|\bfull gallop\b"),
      # a simile ("feel like I've been hit by a bus") or a near miss ("nearly went flying") is not an injury
      "unless": r"\b(?:nearly|almost) (?:went flying|fell|came off|went over|went down|slipped)\b"
-               r"|\b(?:feel|feels|felt|feeling) like (?:i've been |i was |i got |i've |been )?(?:hit|run over|knocked down|"
+               r"|\b(?:feel|feels|felt|feeling) like (?:i've been |i was |i got |i've "
+               r"|been )?(?:hit|run over|knocked down|"
                r"flattened) by\b|\blike (?:i've been |i was |i got )?(?:hit|run over) by a (?:bus|truck|train|lorry)\b"},
     {"name": "minor_trauma", "patterns": (
         r"\b(?:sneez\w*|cough\w*|lift\w*|carr(?:y|ied|ying)|sat down (?:hard|heavily|awkwardly)|"

@@ -3,7 +3,8 @@ and the person's mood (self-harm)."""
 
 from __future__ import annotations
 
-_LONG = (r"(?:an hour|one hour|hours|\d+ hours|ages|all morning|till lunch|until lunch|midday|a long time|"
+_LONG = (r"(?:an hour|one hour|1 ?hr|1 ?hour|hours|\d+ hours|\d+ ?hrs|ages|all morning|till lunch|until lunch|midday|"
+         r"a long time|"
          r"over an hour|(?:[3-9]\d|[1-9]\d\d)\s*(?:min|mins|minutes))")
 _NSAID = (r"(?:ibuprofen|naproxen|anti-?inflammator\w*|nsaids?|diclofenac|celecoxib|etoricoxib|"
           r"advil|nurofen|aleve)")
@@ -98,7 +99,7 @@ SIGNS: tuple[dict[str, object], ...] = (
         r"once i|when i'm|once i'm|once i've|when i've|"
         r"if i)\s+(?:\w+\s+){0,3}?(?:exercis\w*|mov\w*|walk\w*|active|activity|get going|warm up|"
         r"gym|workout|training|swim\w*)\b",
-        r"\b(?:exercis\w*|moving|movement|walking|activity)\s+(?:really\s+)?(?:helps|"
+        r"\b(?:exercis\w*|moving|movement|walking|activity|gym|training|sport|swimming|running|yoga)\s+(?:really\s+)?(?:helps|"
         r"makes it better|"
         r"eases it|improves it)\b",
         r"\bworse (?:with|after|when i|if i)\s+(?:rest\w*|sit still|keep still|stay still|"

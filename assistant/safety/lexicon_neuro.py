@@ -133,6 +133,8 @@ SIGNS: tuple[dict[str, object], ...] = (
         r"had any urge)\s+"
         r"(?:to\s+|for\s+)?(?:a\s+)?(?:wee|pee)\b",
         r"\b(?:wee|pee|urine)\s+(?:won't|doesn't|isn't|will not)\s+(?:come|start|flow)\b",
+        r"\b(?:dribbl\w*|leak\w*|wee\w*|pee\w*)\b[^.]{0,15}\b(?:in|into) (?:my )?(?:pants|trousers|knickers|underwear|"
+        r"boxers|jeans)\b",
         # "haven't needed to go since this morning ... when I try hardly anything happens"
         r"\bwhen i try\b[^.]{0,20}\b(?:hardly|barely|nothing|not much)\b[^.]{0,15}\b(?:happens|comes|comes out)\b"
         r"|\b(?:haven't|hasn't|not) (?:needed|wanted|had the urge) to go\b(?=.*\b(?:drunk|drinking|drank|fluids)\b)"),
@@ -143,8 +145,10 @@ SIGNS: tuple[dict[str, object], ...] = (
                r"|\bbladder infection\b"
                # a shy bladder at urinals, dribbling after a wee for years: long-standing, not new
                r"|\b(?:urinals?|shy bladder|paruresis|public toilets?|hot water bottle|water bottle|spilt|spilled)\b|"
-               r"\bno (?:problems?|issues?|trouble|difficulty) (?:with |when )?(?:passing urine|passing water|peeing|"
-               r"weeing|urinating|the toilet|going to the toilet)\b|\bafter-? ?dribbl\w*|\bdribbl\w* after (?:i |you )?"
+               r"\bno (?:problems?|issues?|trouble|difficulty|dramas?) (?:with |when |passing "
+               r"|going )?(?:my |the )?(?:pee\w*|"
+               r"wee\w*|urin\w*|water|bladder|waterworks|toilet|loo|dunny|going to the toilet)\b"
+               r"|\bafter-? ?dribbl\w*|\bdribbl\w* after (?:i |you )?"
                r"(?:pee|wee|finish)\w*|" + _CONSTIPATED},
     {"name": "bowel_change", "patterns": (
         r"\b(?:can't|couldn't|don't|didn't)\s+(?:\w+\s+)?tell (?:if|whether|when) (?:i'd|i had|i've|i|they'd|"
@@ -162,7 +166,10 @@ SIGNS: tuple[dict[str, object], ...] = (
         r"\b(?:can't|don't|didn't|couldn't)\s+(?:\w+\s+)?(?:feel|tell|know|notice)\w*\s+(?:when|if)"
         r"\s+(?:i\s+)?(?:need|have|am|i'm)?\s*(?:to\s+)?(?:poo|pooing|open my bowels|"
         r"pass (?:a )?stool)",
-        r"\b(?:can't|couldn't)\s+(?:hold|control)\s+(?:my )?(?:poo|bowels?)\b"),
+        r"\b(?:can't|couldn't)\s+(?:hold|control)\s+(?:my )?(?:poo|bowels?)\b",
+        r"\b(?:not|no|don't|doesn't|didn't|can't|couldn't) (?:feel|know|notice)\w*\b[^.]{0,25}\b(?:number two|poo\w*|"
+        r"bowels?|open my bowels)\b"
+        r"|\b(?:make|made|making|makes) (?:a )?mess (?:in|of) (?:my )?(?:trousers|pants|underwear|knickers|bed)\b"),
      "unless": _CONSTIPATED},
     {"name": "sexual_change", "patterns": (
         r"\b(?:can't|couldn't|unable to|trouble|problems?|difficulty)\s+(?:\w+\s+)?(?:get(?:ting)?|"
@@ -181,6 +188,9 @@ SIGNS: tuple[dict[str, object], ...] = (
         r"\bboth (?:of my )?(?:legs|thighs|calves)\b[^.]{0,20}\b(?:hurt\w*|ache|aching|pain|"
         r"shoot\w*|"
         r"tingl\w*|numb\w*|burn\w*|sciatica|pins)",
+        r"\bnumb\w*\b[^.]{0,10}\bfrom the (?:waist|hips?|belly button) down\b|\bfrom the (?:waist"
+        r"|hips?) down\b[^.]{0,15}"
+        r"\b(?:numb\w*|dead|no feeling|tingl\w*)|"
         r"\bsciatica\b[^.]{0,15}\b(?:both legs|both sides|each leg|bilateral)\b|"
         r"\bbilateral sciatica\b",
         r"\bmy legs\s+(?:are|both|have|keep|feel)?\s*(?:\w+\s+)?(?:tingl\w*|numb\w*|"
@@ -198,6 +208,9 @@ SIGNS: tuple[dict[str, object], ...] = (
         r"won't (?:work|hold|move|support|carry)|don't work|stopped working|not working|"
         r"aren't working|can't (?:hold|support|carry) me|went from under me|gone)\b",
         r"\bweak(?:ness)?\b[^.]{0,15}\b(?:in|of)\s+(?:both\s+|my\s+)?(?:legs|both)\b",
+        r"^(?:and |now |but )?(?:my |both |the |both my )?legs (?:have |are |have gone |gone "
+        r"|going |went |feel |feeling )?"
+        r"(?:all |really |so )?(?:weak\w*|like jelly)\b",
         r"\bbilateral (?:leg|legs|lower limb) weakness\b|\b(?:can't|cannot|couldn't|can barely|can hardly) (?:really )?"
         r"(?:get|lift|raise) (?:either|both) (?:one|foot|feet|leg|legs)\b"
         r"|\bneither leg (?:will|would|can|could) (?:hold|support|take)\b",
@@ -278,6 +291,7 @@ SIGNS: tuple[dict[str, object], ...] = (
         r"^(?:and |now )?(?:it|it's|its|this|that)\b[^.]{0,20}\b(?:worse|weaker)\b[^.]{0,15}"
         r"\b(?:by the hour|hour by hour|every hour|in hours|over (?:a few )?hours)\b")},
     {"name": "foot_drop", "patterns": (
+        r"\bfoot\b[^.]{0,40}\b(?:can't|cannot|can not) (?:lift|raise|pick) (?:it|my foot|the foot)(?: up)?\b",
         r"\bfoot ?drop\b|\bdrop ?foot\b",
         r"\bfoot\b[^.]{0,15}\b(?:slap\w*|flop\w*|drag\w*|dropp\w*|floppy|scuff\w*)\b",
         r"\b(?:foot|toes)\b[^.]{0,10}\b(?:won't|doesn't|can't|isn't|don't) (?:lift|come up|go up|"
@@ -295,6 +309,8 @@ SIGNS: tuple[dict[str, object], ...] = (
         r"moving (?:up|down)|getting worse|worsening|growing|going (?:up|further|higher)|"
         r"travell?ing up|more and more)\b",
         r"\b(?:spreading|worsening|increasing|growing|creeping)\s+(?:numb\w*|tingl\w*|pins)\b",
+        r"\b(?:first|at first) (?:only |just )?(?:the |my |in my )?(?:foot|toes?)\b[^.]{0,40}\b(?:now|then)\b[^.]{0,25}"
+        r"\b(?:up to|to|into) (?:the |my )?(?:knee|thigh|calf|shin|hip)\b",
         # "was in my foot but now it's gone all the way up to my thigh and it's numb"
         r"^(?=.*\b(?:numb\w*|tingl\w*|pins|no feeling)\b).*\b(?:gone|spread|moved|crept|travelled|traveled|now)\b"
         r"[^.]{0,15}\b(?:all the way |right )?up (?:to|into) (?:my |the )?(?:thigh|knee|hip|calf|shin|groin)\b",
@@ -316,6 +332,7 @@ SIGNS: tuple[dict[str, object], ...] = (
     {"name": "leg_numb", "patterns": (
         r"\b(?:both hands|hands|arms?)\b[^.]{0,25}\b(?:tingl\w*|numb\w*|pins and needles)",
         rf"\b{_LEG}\b[^.]{{0,12}}\bi (?:cannot|can't|can not) (?:really |properly )?feel\b",
+        rf"\b{_LEG}\b[^.]{{0,6}}\b(?:cannot|can't|can not) (?:really |properly )?feel (?:it|them|anything)\b",
         rf"\b{_NUMB_CORE}\b[^.]{{0,20}}\b(?:in|down|into|on|through)\s+(?:my\s+)?(?:left |right |"
         rf"lower |upper )?{_LEG}\b",
         rf"\b{_LEG}\s+(?:is|are|feels?|keeps?|goes|gone|going|has gone)?\s*(?:\w+\s+){{0,2}}"

@@ -40,6 +40,10 @@ _WORDS: dict[str, str] = {
     "weeker": "weaker", "weekness": "weakness", "weeknes": "weakness", "r": "are",
     "fel": "fell", "mornin": "morning", "monthes": "months", "munths": "months",
     "geting": "getting", "beter": "better", "bettr": "better", "rite": "right",
+    "aal": "all", "knowin": "knowing", "dribblin": "dribbling", "cannit": "can't", "divvint": "don't",
+    "scafold": "scaffold", "scaffoldin": "scaffolding", "cnt": "can't", "weeak": "weak", "sinse": "since",
+    "toilt": "toilet", "bak": "back", "wiv": "with", "excersize": "exercise", "exercize": "exercise",
+    "excercise": "exercise", "stifness": "stiffness", "everyting": "everything", "deh": "there",
     "somone": "someone", "elses": "else's", "spreding": "spreading", "spredding": "spreading", "jus": "just", "trippd": "tripped", "realy": "really", "wors": "worse", "stif": "stiff", "meself": "myself", "mesel": "myself", "nite": "night",
     "nites": "nights", "tonite": "tonight", "evry": "every", "em": "them",
     # dropped g's: "givin way", "leakin", "tinglin"
@@ -72,7 +76,9 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bpissed (myself|meself|my)\b", r"peed \1"), (r"\bpissing (myself|meself|my)\b", r"peeing \1"),
     (r"\bma (back|legs?|left|right|bum|arse|butt|foot|feet|knees?|hips?|bladder|bowels?|privates|waterworks|"
      r"toes?|thighs?|spine)\b", r"my \1"),
-    (r"\bme (back|legs?|left|right|bum|arse|butt|foot|feet|knees?|hips?|bladder|bowels?|privates|"
+    # Geordie and northern: "me tackle's gone aal pins n needles", "dribblin in me kecks"
+    (r"\b(?:me|ma|my) tackle\b", "my privates"), (r"\bkecks\b", "pants"), (r"\bpins n needles\b", "pins and needles"),
+    (r"\bme (back|legs?|left|right|bum|arse|butt|foot|feet|knees?|hips?|bladder|bowels?|privates|pants|trousers|"
      r"missus|wife|husband|hubby|dad|mum|mam|old man|old lady|son|daughter|brother|sister|nan|nana|gran|granny|"
      r"grandad|grandma|grandpa|auntie|aunt|uncle|cousin|mate|partner|fella|bird|lad|girl|boy|kid|kids)\b", r"my \1"),
     # "my leg's gone numb" -> "my leg has gone numb"

@@ -52,7 +52,8 @@ _GENERAL = re.compile(r"\?|^(?:why|how|what|when|where|which|who|is|are|does|do|
                       r"if)\b|\b(?:if|someone|somebody|anyone|anybody|people|person|you|your|they|their)\b")
 _CUT = re.compile(r",\s*|\s+(?:and|n|&|then|plus|but|with|so|because|cos|while|whilst)\s+")
 # "Fine", "normal": the clause reassures ("I can feel everything fine when I wipe").
-_REASSURED = re.compile(r"(?<!not )(?<!n't )(?<!never )\b(?:fine|normal|normally|as usual|all good|no problem)\b")
+_REASSURED = re.compile(r"(?<!not )(?<!n't )(?<!never )\b(?:fine|normal|normally|as usual|all good|no problem|grand|"
+                        r"no bother|no dramas)\b|\bcan (?:still )?feel (?:everything|everyting|it all|all of it)\b")
 # Words of control, feeling or effort that a bladder or bowel sign needs beside it.
 _CONTROL_WORDS = re.compile(
     r"\b(?:can't|cannot|couldn't|won't|wouldn't|didn't|don't|doesn't|haven't|hasn't|no|not|nothing|never|lost|"
@@ -108,6 +109,10 @@ REQUIRES = {
         r"budg\w*|going on|drag\w*|persist\w*|stuck|worse|better|change\w*|forever|constant\w*|keeps?|day after day|"
         r"every day|anymore|any more|again|continu\w*|physio|gp|doctor|tried|course|just as bad|march|april|may|"
         r"june|july|august|september|october|november|december|january|february|\d+)\b", re.I),
+    # "my back went when I sneezed" is not a crack: a felt break needs its sound or feel
+    "crack_felt": re.compile(
+        r"\b(crack\w*|snap\w*|pop\w*|crunch\w*|click\w*|break\w*|broke|broken|fractur\w*|heard|sound\w*|noise|clunk\w*|"
+        r"grind\w*|gave way|collaps\w*|crumbl\w*|shatter\w*|compress\w*|squash\w*|bone|bones|vertebra\w*|spine)\b", re.I),
     # "a fatty lump on my shoulder" sits near "a lump in my tummy that beats": the lump must pulse or be in the belly
     "pulsating_lump": re.compile(
         r"\b(puls\w*|throb\w*|beat\w*|heart\w*|tick\w*|thump\w*|pound\w*|bounc\w*|mov\w*|belly|tummy|stomach|"
@@ -195,6 +200,11 @@ _NOT_A_CRISIS = {
         r"in my hand|exact|amount|stop my|just taken|took|taken)\b)"
         # selling or returning the back is a joke ("going to stick it on ebay, spares or repairs")
         + r"|\b(?:ebay|spares or repairs|sell (?:it|my back)|trade (?:it|my back) in|refund|return it)\b"
+        # resting ("I'm going to stay in bed")
+        + r"|^(?!.*\b(?:die|dead|end|kill|suicide|forever|never get up|not wake|swallow\w*|all of it"
+          r"|enough|tablets|pills)\b)"
+        r".*\b(?:stay|staying|lie|lying|rest|"
+        r"resting) (?:in bed|on the sofa|on the couch|up|flat|down)\b"
         # checking dates ("just looked at my calendar, so more like 7 weeks")
         + r"|\b(?:looked at|look at|checked|checking|check) (?:my |the )?(?:calendar|diary|phone|dates?)\b"
         # planning ahead for a visit or a trip
