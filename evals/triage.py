@@ -126,13 +126,14 @@ SETS = {  # dev: used while tuning the rules; the others were never shown to who
     "holdout": "triage_vignettes_holdout.jsonl",
     # written for tuning (read): corrections and resolved past (dev2), benign look-alike pairs (dev3),
     # red flags said indirectly (dev4), a mix like the blind sets (dev5), ordinary back pain that sounds
-    # alarming and routine cases (dev6), another mix (dev7)
+    # alarming and routine cases (dev6), two more mixes (dev7, dev8)
     "dev2": "triage_vignettes_dev2.jsonl",
     "dev3": "triage_vignettes_dev3.jsonl",
     "dev4": "triage_vignettes_dev4.jsonl",
     "dev5": "triage_vignettes_dev5.jsonl",
     "dev6": "triage_vignettes_dev6.jsonl",
     "dev7": "triage_vignettes_dev7.jsonl",
+    "dev8": "triage_vignettes_dev8.jsonl",
     "blind2": "triage_vignettes_blind2.jsonl",
     "blind3": "triage_vignettes_blind3.jsonl",
     "blind4": "triage_vignettes_blind4.jsonl",

@@ -613,6 +613,22 @@ SINGLE: list[tuple[str, Level, str]] = [
     ("33F, lower bak stifness 1hr evry mornin for 4+ months, beter wiv excersize worse wiv rest, had uveitis last yr",
      P, "inflammatory"),
     ("my back's been going nine weeks and it's wearing me down, no numbness, no weakness", P, "not_improving"),
+    # dev8: an aside that only looks conditional, one leg numb from the bum down, legs that fold, wouldn't hold
+    # or went to jelly, a fall from the second floor or 4.5 m, legs "sleeping", a diabetic with a recent abscess
+    ("Bit numb round the back passage and around the old fella since this morning, and things downstairs aren't "
+     "working like they should if you get my drift", E, "cauda_equina"),
+    ("my left leg's gone numb from my bum down to my ankle and the numbness is spreading", U, "neuro_deficit"),
+    ("like now i literally cant stand up, both legs just fold under me. they were fine when i sat down at lunch", E,
+     "leg_weakness"),
+    ("Tonight she tried to get up off the sofa and her legs just wouldn't hold her", E, "leg_weakness"),
+    ("Legs have gone to jelly since dinner time, both of 'em, I'm holding onto the walls to get to the bog", E,
+     "leg_weakness"),
+    ("came off the top of the bouldering wall, like 4.5m, and both feet are pins and needles", E, "major_trauma"),
+    ("my son fell from the second floor of the scaffolding today and his legs are sleeping", E, "major_trauma"),
+    ("Type 2 diabetic, had a nasty abscess on me leg last month, now me back's giving me grief", U, "infection"),
+    ("I'm 81 with osteoporosis and coughed very strong, now a pain like a knife, I cannot stand straight", U,
+     "fracture"),
+    ("my back's been aching for 3 days. no weight loss, it doesn't wake me up, I sleep fine", S, ""),
     ("my son is 22 and for the past year he's had a stiff back in the mornings, it takes him nearly an hour to get "
      "going, swimming makes it feel loads better", P, "inflammatory"),
 ]
@@ -853,6 +869,12 @@ CONVERSATIONS: list[tuple[tuple[str, ...], Level, str]] = [
     (("my 16 year old has back pain after a netball tournament",
       "It's been 3 days and it's a bit better today, she's walking fine"), S, ""),
     (("back pain and fever", "oh sorry, the fever is my toddler's, not mine! I'm fine, no temperature"), S, ""),
+    (("my bum is numb", "sorry autocorrect nightmare. my bum ISN'T numb, my bum HURTS. it's the muscle after squats"),
+     S, ""),
+    (("I think I've got a fever with my back pain", "just checked, 36.9. I was only hot because I'd been in the bath"),
+     S, ""),
+    (("I fell off a ladder yesterday and hurt my back", "well, to be fair it was the bottom rung, about a foot off the "
+      "ground, I landed on my feet and twisted. I'm 35"), S, ""),
     (("my back is so stiff every morning, like an hour before i can bend to do my shoes",
       "its been like this since september (its feb now)", "gym helps tbh, sitting in class makes it worse. im 17"),
      P, "inflammatory not_improving"),
@@ -1047,6 +1069,12 @@ SEMANTIC_CONVERSATIONS: list[tuple[tuple[str, ...], Level, str]] = [
     (("my 16 year old has back pain after a netball tournament",
       "It's been 3 days and it's a bit better today, she's walking fine"), S, ""),
     (("back pain and fever", "oh sorry, the fever is my toddler's, not mine! I'm fine, no temperature"), S, ""),
+    (("my bum is numb", "sorry autocorrect nightmare. my bum ISN'T numb, my bum HURTS. it's the muscle after squats"),
+     S, ""),
+    (("I think I've got a fever with my back pain", "just checked, 36.9. I was only hot because I'd been in the bath"),
+     S, ""),
+    (("I fell off a ladder yesterday and hurt my back", "well, to be fair it was the bottom rung, about a foot off the "
+      "ground, I landed on my feet and twisted. I'm 35"), S, ""),
     (("my back is so stiff every morning, like an hour before i can bend to do my shoes",
       "its been like this since september (its feb now)", "gym helps tbh, sitting in class makes it worse. im 17"),
      P, "inflammatory not_improving"),

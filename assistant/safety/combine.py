@@ -85,6 +85,8 @@ def _body_flags(facts: Facts, found: frozenset[str]) -> list[Derived]:
         signs = found & group
         if flag == "cancer":
             signs |= _thoracic(facts, found)
+        elif "recent_infection" in found and found & {"diabetes", "shock", "immunosuppressed"}:
+            signs |= {"recent_infection"} | (found & {"diabetes", "shock", "immunosuppressed"})
         if signs:
             level = Level.EMERGENCY if nerve else Level.URGENT
             rows.append(Derived(flag, level, signs | (nerve if nerve else frozenset())))

@@ -117,7 +117,8 @@ _CORRECTION = re.compile(
     r"badly (?:worded|put|phrased)|(?:wrong|poorly|badly) explained|(?:being|was being) (?:dramatic|overdramatic)|"
     r"(?:sounds|sounded|came out|comes out) (?:way |much |a lot |so |far )?(?:worse|scarier|bad|dramatic|wrong)|"
     r"transposed|extra zero|fat thumbs?|fat fingers?|typed it wrong|got (?:that|it) wrong|thinking about it|"
-    r"hang on|no wait|on second thought|false alarm|was (?:just )?(?:a |my )?(?:spasm|cramp)"
+    r"hang on|no wait|on second thought|false alarm|just checked|to be fair|in fairness|tbf"
+    r"|was (?:just )?(?:a |my )?(?:spasm|cramp)"
     r"|just looked at my calendar)\b"
     r"|^\W*(?:it's|its|it is|it was|that's|that was) (?:all )?(?:on purpose|deliberate|intentional)\b"
     # "ah no it's grand": the worry opening the turn is waved away, then explained
@@ -412,6 +413,9 @@ _RESOLUTION_SENTENCE = re.compile(
     r"(?:wore off|worn off|went away|gone away|gone|cleared up|cleared|settled(?: down)?|got better|"
     r"been fine|fine|normal|sorted(?: out)?|back to normal|resolved|passed|disappeared|recovered)\b"
     r"(?!.*\b(?:but|except|apart from|until|till|still|again|worse|not)\b)"
+    # "they were fine when I sat down at lunch" is how things were before, not that they went
+    r"(?!.*\b(?:when i (?:sat|got|went|woke|left|started|set)|earlier|before|this morning|at lunch|at breakfast|"
+    r"yesterday)\b)"
     r"|^(?:and |but )?(?:i'm |i've been |i am |i have been )?(?:all )?(?:fine|fully recovered|recovered|"
     r"back to normal|ok|okay|well) (?:ever )?since\b")
 

@@ -81,7 +81,7 @@ CORRECTION_EXPLANATIONS: dict[str, str] = {
                   r"|\b(?:baby|babies|newborn|toddler|\d+ (?:month|week) old|night feeds?|dog|"
                   r"neighbou?rs?|snor\w*|noise|the loo|the toilet|to pee|to wee|pregnan\w*)\b"
                   r"(?!.*\b(?:pain|hurts?|ache)\b.*\bwakes?\b)",
-    "fever": r"\bsauna\b|\bhot (?:bath|tub|shower)\b|\b3[5-7]\.\d\b|\bno (?:temp|temperature|fever)\b"
+    "fever": r"\bsauna\b|\bhot (?:bath|tub|shower)\b|\b(?:in|had) (?:the|a) bath\b|\b3[5-7]\.\d\b|\bno (?:temp|temperature|fever)\b"
              r"|\b(?:heating|boiler)(?:'s| is| was| has)? (?:broken|off|bust)\b",
     "constant_pain": r"\bgoes (?:away )?completely\b|\bsleep (?:right )?through\b|\beases? (?:off )?(?:when|if) i (?:lie|rest|sit)\b",
     "night_sweats": r"\b(?:menopaus\w*|hot flush\w*|heating|duvet|heatwave|hot room)\b",
@@ -97,7 +97,9 @@ CORRECTION_EXPLANATIONS: dict[str, str] = {
     "cant_walk": r"\bi (?:can|could) (?:walk|stand)(?! (?:only|barely|hardly|a few))\b|\bwalking (?:fine|ok|okay|normally)\b",
     "foot_drop": r"\bdrop(?:ped)? (?:a|the|something|some) \w+ on (?:my )?(?:foot|toes?)\b",
     "major_trauma_event": r"\b(?:mario kart|video game|computer game|playstation|xbox|not a real one|"
-                          r"step ?stool|footstool|kerb|curb|bottom step|last step|\d{1,2} ?(?:cm|centimetres|"
+                          r"step ?stool|footstool|kerb|curb|bottom step|last step|bottom rung"
+                          r"|first rung|a foot off the "
+                          r"ground|\d{1,2} ?(?:cm|centimetres|"
                           r"inches)|landed on (?:my|his|her) feet)\b",
 }
 

@@ -61,6 +61,10 @@ SIGNS: tuple[dict[str, object], ...] = (
         rf"\b{_SUDDEN}\b[^.]{{0,30}}\b{_SEVERE}\b", rf"\b{_SEVERE}\b[^.]{{0,25}}\b{_SUDDEN}\b",
         r"\bworst pain (?:of my life|i've ever|ever)\b")},
     {"name": "sudden_onset", "patterns": (rf"\b{_SUDDEN}\b",)},
+    # an infection elsewhere lately (REDFLAGS: diabetes or recent infection): a context sign
+    {"name": "recent_infection", "patterns": (
+        r"\b(?:abscess\w*|cellulitis|infected (?:wound|cut|leg|foot|tooth|toe|ulcer)|kidney infection|pneumonia|sepsis|"
+        r"blood infection|chest infection)\b",)},
     # pain in the thoracic spine (REDFLAGS, malignancy): a context sign, weighed with age and course
     {"name": "thoracic_pain", "patterns": (
         r"\b(?:between|across|under|in between) (?:my |the |his |her )?shoulder ?blades\b|\b(?:round|around) my ribs\b"
@@ -88,7 +92,11 @@ SIGNS: tuple[dict[str, object], ...] = (
         r"floors))\b",
         r"\b(?:came|come|fell|fallen|dropped|jumped|slipped|tumbled"
         r"|came off)\b[^.]{0,40}\b(?:about |over |nearly |around |"
-        r"maybe |like )?(?:\d+|six|seven|eight|nine|ten|twelve|fifteen|twenty)\s*(?:feet|foot|ft|metres|meters)\b"
+        r"maybe |like )?(?:\d+(?:\.\d+)?|six|seven|eight|nine|ten|twelve|fifteen|twenty)\s*(?:feet"
+        r"|foot|ft|metres|meters|m)\b"
+        r"|\b(?:fell|fall|fallen|falling|came off|come off)\b[^.]{0,10}\bfrom (?:the )?(?:second"
+        r"|third|fourth|top|2nd|3rd|4th) "
+        r"(?:floor|storey|story|lift)\b"
         r"|\b(?:came|come|fell|fallen|dropped|jumped|slipped|tumbled|came off)\b[^.]{0,40}\b(?:about |over |nearly |"
         r"around )?(?:two|three|four|2|3|4) (?:storeys|stories|floors)\b",
         r"\b(?:fell|fallen|fall|dropped)\s+(?:about\s+|over\s+|nearly\s+|around\s+)?(?:\d+|two|"
@@ -238,7 +246,7 @@ SIGNS: tuple[dict[str, object], ...] = (
     {"name": "cancer_history", "kind": "history", "patterns": (
         rf"\b(?:had|have|has|history of|treated for|survivor|survived|in remission|diagnosed with|beat|"
         rf"recovering from|finished treatment for|previous|past|former|got|i've got|have got|"
-        rf"being treated for)\b[^.]{{0,30}}"
+        rf"being treated for)\b[^.]{{0,40}}"
         rf"\b{_CANCER}\b",
         r"\b(?:breast|prostate|lung|bowel|kidney|renal|thyroid|colon|skin|ovarian|cervical|bladder|"
         r"stomach|pancreatic|liver|testicular|blood)\s+cancer\b",

@@ -66,7 +66,10 @@ SIGNS: tuple[dict[str, object], ...] = (
         r"i might have|i may have|could (?:this|it) be|might (?:this|it) be|is (?:this|it)|"
         r"sounds like)\s+(?:a\s+)?(?:cauda equina|ces)\b"),
      # one buttock is sciatica, not the saddle, unless wiping feels wrong there
-     "unless": r"^(?!.*\bwip\w*).*\b(?:left|right|one) (?:buttock|bum cheek|butt cheek|side of my bum)\b|" + PRESSURE_GONE},
+     "unless": r"^(?!.*\bwip\w*).*\b(?:left|right|one) (?:buttock|bum cheek|butt cheek|side of my bum)\b"
+               r"|^(?!.*\bwip\w*).*\b(?:left|right|one) leg\b[^.]{0,30}\bfrom (?:my |the )?(?:bum"
+               r"|buttock|backside|hip)\b|"
+               + PRESSURE_GONE},
     {"name": "bladder_change", "patterns": (
         r"\b(?:haven't|not|hasn't) had a (?:slash|piss|pee|wee|leak|whizz|tinkle)\b"
         r"|\b(?:busting|desperate|bursting)\b[^.]{0,30}\bnothing (?:comes|came|will come|coming) out\b"
@@ -204,13 +207,13 @@ SIGNS: tuple[dict[str, object], ...] = (
     {"name": "legs_weak", "patterns": (
         r"\b(?:both|my)\s+legs\b(?:(?!\band\b|n't\b|\bnot\b|\bnever\b)[^.,]){0,30}?\b(?:weak\w*"
         r"|like jelly|jelly|wobbl\w*|"
-        r"gave way|giving way|give way|gives way|buckl\w*|collaps\w*|useless|dead|floppy|"
-        r"won't (?:work|hold|move|support|carry)|don't work|stopped working|not working|"
+        r"gave way|giving way|give way|gives way|buckl\w*|collaps\w*|useless|dead|floppy|fold\w*|"
+        r"(?:won't|wouldn't|would not|didn't) (?:work|hold|move|support|carry)|don't work|stopped working|not working|"
         r"aren't working|can't (?:hold|support|carry) me|went from under me|gone)\b",
         r"\bweak(?:ness)?\b[^.]{0,15}\b(?:in|of)\s+(?:both\s+|my\s+)?(?:legs|both)\b",
         r"^(?:and |now |but )?(?:my |both |the |both my )?legs (?:have |are |have gone |gone "
         r"|going |went |feel |feeling )?"
-        r"(?:all |really |so )?(?:weak\w*|like jelly)\b",
+        r"(?:all |really |so )?(?:weak\w*|like jelly|to jelly)\b",
         r"\bbilateral (?:leg|legs|lower limb) weakness\b|\b(?:can't|cannot|couldn't|can barely|can hardly) (?:really )?"
         r"(?:get|lift|raise) (?:either|both) (?:one|foot|feet|leg|legs)\b"
         r"|\bneither leg (?:will|would|can|could) (?:hold|support|take)\b",
@@ -336,7 +339,7 @@ SIGNS: tuple[dict[str, object], ...] = (
         rf"\b{_NUMB_CORE}\b[^.]{{0,20}}\b(?:in|down|into|on|through)\s+(?:my\s+)?(?:left |right |"
         rf"lower |upper )?{_LEG}\b",
         rf"\b{_LEG}\s+(?:is|are|feels?|keeps?|goes|gone|going|has gone)?\s*(?:\w+\s+){{0,2}}"
-        r"(?:numb\w*|tingl\w*|pins and needles|dead)",
+        r"(?:numb\w*|tingl\w*|pins and needles|dead|asleep|sleeping)",
         r"\bnumb (?:leg|foot|feet|toes|thigh)\b|\bdead leg\b")},
     {"name": "leg_pain", "patterns": (
         r"\bsciatica\b|\bsciatic\b",

@@ -76,6 +76,8 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     (r"\bpissed (myself|meself|my)\b", r"peed \1"), (r"\bpissing (myself|meself|my)\b", r"peeing \1"),
     (r"\bma (back|legs?|left|right|bum|arse|butt|foot|feet|knees?|hips?|bladder|bowels?|privates|waterworks|"
      r"toes?|thighs?|spine)\b", r"my \1"),
+    # asides that only look conditional ("...aren't working like they should, if you get my drift")
+    (r",?\s*\bif you (?:get|know|catch|see) (?:my drift|what i mean)\b|,?\s*\bif that makes sense\b", ""),
     # Geordie and northern: "me tackle's gone aal pins n needles", "dribblin in me kecks"
     (r"\b(?:me|ma|my) tackle\b", "my privates"), (r"\bkecks\b", "pants"), (r"\bpins n needles\b", "pins and needles"),
     (r"\bme (back|legs?|left|right|bum|arse|butt|foot|feet|knees?|hips?|bladder|bowels?|privates|pants|trousers|"

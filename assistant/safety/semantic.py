@@ -141,7 +141,7 @@ REQUIRES = {
         r"\b(weak\w*|give way|gave way|giving way|gives way|buckl\w*|jelly|floppy|heavy|collaps\w*|fold\w*|"
         r"won't hold|wont hold|don't work|stopped working|paralys\w*|dead|can't move|cannot move|won't do|"
         r"hardly move|barely move|n?either leg|both legs|"
-        r"can't lift|can't feel|can't walk|cannot walk|unable to walk|can't stand(?! up straight)|"
+        r"can't lift|can't feel|can't walk|cannot walk|unable to walk|can't stand(?! (?:up )?straight)|"
         r"gives? out|gave out|giving out|no (?:strength|power)|crumpl\w*|from under|won't work|wont work|spaghetti|"
         r"switched off|sandbags?|mush|obey|support myself|use of my legs|off my legs|barely stand|harder to walk|"
         r"keep falling|falling over|legs are gone|failing)", re.I),
@@ -226,7 +226,9 @@ _NOT_A_CRISIS = {
         r"gonna die|about to die)\b"
         # waking, with no wish about it ("one night this week i woke up"; not "i hope i don't wake up")
         r"|^(?!.*\b(?:wish\w*|hope\w*|disappoint\w*|rather|want\w*|point|shame|sad|sorry|pray\w*|bother|"
-        r"never|upset|dread\w*|gutted|again|not|no more|anymore)\b|.*n't\b).*\b(?:woke|wake|waking|wakes)\b"),
+        r"never|upset|dread\w*|gutted|again|not|no more|anymore)\b|.*n't\b).*\b(?:woke|wake|waking|wakes)\b"
+        # the pain does not wake me ("doesn't wake me up, I sleep fine")
+        r"|\b(?:doesn't|does not|don't|do not|never|won't|it won't) wakes? me\b"),
 }
 _NEUTRAL = "neutral"
 _MOOD = frozenset({"suicidal_intent", "suicidal_passive", "not_coping"})
