@@ -120,8 +120,11 @@ class Retriever:
     def __len__(self) -> int:
         return len(self.chunks)
 
-    def mask(self, filters: Filters) -> np.ndarray:
-        """1.0 for the chunks `filters` allow; kept per filter (a session asks the same few)."""
+    def mask(self, filters: Filters) -> np.ndarray | None:
+        """1.0 for the chunks `filters` allow, None when they allow all; kept per filter (a session asks
+        the same few)."""
+        if filters == Filters():
+            return None
         if filters not in self._masks:
             self._masks[filters] = np.array([filters.allows(c) for c in self.chunks], dtype=np.float32)
         return self._masks[filters]
@@ -129,7 +132,7 @@ class Retriever:
     def bm25(self, query: str, k: int, filters: Filters) -> list[str]:
         if not self.chunks:
             return []
-        mask = self.mask(filters) if filters != Filters() else None
+        mask = self.mask(filters)
         ids, scores = self._bm25.retrieve(self._tokenize([query]), k=min(k, len(self.chunks)),
                                           show_progress=False, weight_mask=mask, n_threads=0)
         return [self.chunks[int(i)].id for i, s in zip(ids[0], scores[0], strict=True) if s > 0]
@@ -139,7 +142,7 @@ class Retriever:
         if not self.chunks:
             return []
         if self.exact:
-            mask = self.mask(filters) if filters != Filters() else None
+            mask = self.mask(filters)
             return [self.chunks[int(i)].id for i in exact_top(self.vectors, query_vector, k, mask)]
         hits = self.collection.query(query_embeddings=[query_vector], n_results=min(k, len(self.chunks)),
                                      where=filters.where(), include=[])

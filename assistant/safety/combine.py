@@ -25,6 +25,7 @@ _NOT_IMPROVING = frozenset({"not_improving", "recurrent", "not_coping", "long_sc
 _FRACTURE_RISK = frozenset({"osteoporosis", "steroids_long_term"})
 _DIRECT_FRACTURE = frozenset({"crack_felt", "fracture_named"})
 _CRISIS_STEPS = frozenset({"crisis_means", "crisis_decided"})
+_INFECTION_RISK = frozenset({"diabetes", "shock", "immunosuppressed"})  # with a recent infection elsewhere
 OLDER_AGE = 65
 THORACIC_AGE = 50
 YOUNG_ONSET = 45
@@ -85,8 +86,8 @@ def _body_flags(facts: Facts, found: frozenset[str]) -> list[Derived]:
         signs = found & group
         if flag == "cancer":
             signs |= _thoracic(facts, found)
-        elif "recent_infection" in found and found & {"diabetes", "shock", "immunosuppressed"}:
-            signs |= {"recent_infection"} | (found & {"diabetes", "shock", "immunosuppressed"})
+        elif "recent_infection" in found and found & _INFECTION_RISK:
+            signs |= {"recent_infection"} | (found & _INFECTION_RISK)
         if signs:
             level = Level.EMERGENCY if nerve else Level.URGENT
             rows.append(Derived(flag, level, signs | (nerve if nerve else frozenset())))

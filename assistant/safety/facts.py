@@ -78,13 +78,13 @@ _PAIN_CUE = re.compile(
     r"tingl\w*|legs?|spasm\w*|started|began|since|problem|trouble)\b")
 _AGES = (
     re.compile(r"\b(\d{1,3}) years (?:old|of age)\b"),
-    re.compile(r"\b(?:i'm|i am|i)\s*,?\s*\(?(\d{1,3})\)?(?!\s*(?:weeks?|days?|months?|hours?|minutes?|"
+    re.compile(r"\b(?:i'm|i)\s*,?\s*\(?(\d{1,3})\)?(?!\s*(?:weeks?|days?|months?|hours?|minutes?|"
                r"kg|kilos?|lbs?|pounds|stone|st\b|%|cm|ft|foot|feet|inches|mg|times|x\b|/|:|\.\d|am\b|"
                r"pm\b|o'clock|th\b|nd\b|rd\b|kids|children))"),
     re.compile(r"\baged? (\d{1,3})\b|\bturned (\d{2})\b|\b(\d{2})\s*(?:m|f|male|female)\b"
                r"|\bi (?:is|was) (\d{2})\b"),
     # "I am man 30 years", "uni rower here, 20"
-    re.compile(r"\b(?:i'm|i am) (?:a )?(?:man|woman|male|female|guy|lady),? ?(\d{2}) years?\b(?! ago)"
+    re.compile(r"\bi'm (?:a )?(?:man|woman|male|female|guy|lady),? ?(\d{2}) years?\b(?! ago)"
                r"|\bhere,\s*(\d{2})\b(?!\s*(?:weeks?|days?|months?|years?|hours?|minutes?|mins?|kg|%))"),
     re.compile(r"\b(?:male|female|man|woman|guy|lady),?\s*(\d{2})\b"
                r"|\bi'm (?:over|nearly|almost|about) "

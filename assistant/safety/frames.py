@@ -6,10 +6,12 @@ import re
 
 from assistant.safety.normalize import RELATIVE
 
+# what the writer read or heard about ("I read about numbness and bladder problems on a forum")
+_READ_ABOUT_WORDS = r"\b(?:read|reading|heard|seen) (?:about|up on)\b|\bon (?:a|the) forum\b"
 _EDUCATION = re.compile(
     r"\bwhat(?:'s| is| are| does| do| causes?| exactly| kind| type| sort)\b|\bdefine\b|\bexplain\b"
     r"|\btell me (?:about|more)\b|\bhow (?:common|serious|likely|rare|dangerous|bad) (?:is|are)\b"
-    r"|\b(?:read|reading|heard|seen) (?:about|up on)\b|\bon (?:a|the) forum\b"
+    rf"|{_READ_ABOUT_WORDS}"
     r"|\bhow (?:do|can|would|could|will|does) (?:i|you|one|someone|people|a person|a doctor)"
     r" (?:know|tell|recogni[sz]e|spot|check|test|diagnose)\b|\bwhen (?:should|do|would|to|is)\b"
     r"|\b(?:can|could|does|do|will|would) (?:back pain|sciatica|a (?:slipped|herniated|bulging)"
@@ -213,7 +215,7 @@ _ILLNESS_HISTORY = re.compile(
 _FOR_OTHER = re.compile(rf"\b(?:for|on behalf of|about|worried about) (?:my|our) ({RELATIVE})\b")
 
 
-_READ_ABOUT = re.compile(r"\b(?:read|reading|heard|seen) (?:about|up on)\b|\bon (?:a|the) forum\b")
+_READ_ABOUT = re.compile(_READ_ABOUT_WORDS)
 
 
 def is_read_about(clause: str) -> bool:

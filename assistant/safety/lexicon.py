@@ -82,7 +82,7 @@ CORRECTION_EXPLANATIONS: dict[str, str] = {
                   r"neighbou?rs?|snor\w*|noise|the loo|the toilet|to pee|to wee|pregnan\w*)\b"
                   r"(?!.*\b(?:pain|hurts?|ache)\b.*\bwakes?\b)",
     "fever": r"\bsauna\b|\bhot (?:bath|tub|shower)\b|\b(?:in|had) (?:the|a) bath\b|\b3[5-7]\.\d\b|\bno (?:temp|temperature|fever)\b"
-             r"|\b(?:heating|boiler)(?:'s| is| was| has)? (?:broken|off|bust)\b",
+             r"|" + lexicon_body.COLD_HOME,
     "constant_pain": r"\bgoes (?:away )?completely\b|\bsleep (?:right )?through\b|\beases? (?:off )?(?:when|if) i (?:lie|rest|sit)\b",
     "night_sweats": r"\b(?:menopaus\w*|hot flush\w*|heating|duvet|heatwave|hot room)\b",
     "iv_drugs": r"\b(?:insulin|b12|vitamin|fertility|testosterone|ozempic|wegovy|mounjaro|"

@@ -26,6 +26,9 @@ _LONG_CLEAN = (r"|\b(?:clean|sober|drug[- ]free|off (?:it|drugs|heroin|the gear)
 _CLAIM = (r"(?:i have|i've got|i've had|i had|i've|i got|diagnosed with|told i have|told me i have|"
           r"they think i have|i think i have|i might have|i may have|treated for|my)")
 
+# Cold from a broken boiler explains shivers or chills (the sign's exception, and a correction's)
+COLD_HOME = r"\b(?:heating|boiler)(?:'s| is| was| has)? (?:broken|off|bust|packed in|gone)\b"
+
 SIGNS: tuple[dict[str, object], ...] = (
     {"name": "tearing_pain", "patterns": (
         r"\b(?:tearing|ripping|shredding)\s+(?:\w+\s+)?(?:pain|sensation|feeling|agony)\b",
@@ -184,9 +187,8 @@ SIGNS: tuple[dict[str, object], ...] = (
      "unless": r"\bhay fever\b|\bglandular fever\b"
                r"|\b(?:room|outside|water|weather|oven) temperature\b"
                # cold from a broken boiler, "by shivers I mean the muscle is jumping"
-               r"|\b(?:heating|boiler)(?:'s| is| was| has)? (?:broken|off|bust|packed in|gone)\b"
                r"|\bjust (?:cold|chilly)\b"
-               r"|\bby (?:shivers|shivery|shivering|chills|shakes|shaking) i mean\b"},
+               r"|\bby (?:shivers|shivery|shivering|chills|shakes|shaking) i mean\b|" + COLD_HOME},
     {"name": "night_sweats", "patterns": (
         r"\bnight sweats?\b|\bsweats\b",
         r"\bsweat\w*\b[^.]{0,20}\b(?:at night|in bed|the sheets|overnight|all night|in my sleep)\b",

@@ -44,8 +44,16 @@ def _masked(clause: str) -> str:
     return _PSEUDO.sub(lambda m: " " * len(m.group(0)), clause)
 
 
+# a copula denial inside a match that runs from the body part to the symptom ("my bum isn't numb")
+_DENIED_WITHIN = re.compile(r"\b(?:isn't|aren't|wasn't|weren't|is not|are not)\s+(?:\w+\s+)?(?:numb|tingl\w*|weak|dead|"
+                            r"wet|pins|asleep)\b")
+
+
 def negated(clause: str, start: int, end: int) -> bool:
-    """True when the match `clause[start:end]` is denied by a cue before it or a "none" after it."""
+    """True when the match `clause[start:end]` is denied by a cue before it, a copula denial inside
+    it, or a "none" after it."""
+    if _DENIED_WITHIN.search(clause, start, end):
+        return True
     masked = _masked(clause)
     for cue in _CUE.finditer(masked, 0, start):
         between = masked[cue.end(): start]

@@ -66,16 +66,15 @@ _PHRASES: tuple[tuple[str, str], ...] = (
     # Scots "my wee boy" is a child, not a wee (urine)
     (r"\bmy wee (?:boy|lad|man|fella|laddie)\b", "my son"), (r"\bmy wee (?:girl|lass|lassie)\b", "my daughter"),
     (r"\bmy wee (?:one|yin|wean|bairn|ones)\b", "my kid"),
-    (r"\bma (?=(?:mammy|maw|mam|mum|da|dad|daddy|faither|granny|gran|nan|nana|wean|bairn|man|wife|husband|boy|lassie|uncle|auntie|aunt|brother|sister|pal|son|daughter|grandad|grandpa|"
-     r"papa|granda|maw|pals|mate|cousin)\b)",
-     "my "), (r"\bmammy\b", "mum"), (r"\bmaw\b", "mum"), (r"\bfaither\b", "father"),
+    (r"\bmammy\b", "mum"), (r"\bmaw\b", "mum"), (r"\bfaither\b", "father"),
     (r"\bcan not\b", "can't"), (r"\bcould not\b", "couldn't"), (r"\bdo not\b", "don't"),
     (r"\bdoes not\b", "doesn't"), (r"\bdid not\b", "didn't"), (r"\bis not\b", "isn't"),
     (r"\bare not\b", "aren't"), (r"\bwas not\b", "wasn't"), (r"\bhave not\b", "haven't"),
     (r"\bhas not\b", "hasn't"), (r"\bwill not\b", "won't"), (r"\bi am\b", "i'm"),
     (r"\bpissed (myself|meself|my)\b", r"peed \1"), (r"\bpissing (myself|meself|my)\b", r"peeing \1"),
     (r"\bma (back|legs?|left|right|bum|arse|butt|foot|feet|knees?|hips?|bladder|bowels?|privates|waterworks|"
-     r"toes?|thighs?|spine)\b", r"my \1"),
+     r"toes?|thighs?|spine|mum|mam|da|dad|daddy|father|granny|gran|nan|nana|wean|bairn|man|wife|husband|boy|lassie|"
+     r"uncle|auntie|aunt|brother|sister|pal|pals|son|daughter|grandad|grandpa|papa|granda|mate|cousin)\b", r"my \1"),
     # asides that only look conditional ("...aren't working like they should, if you get my drift")
     (r",?\s*\bif you (?:get|know|catch|see) (?:my drift|what i mean)\b|,?\s*\bif that makes sense\b", ""),
     # Geordie and northern: "me tackle's gone aal pins n needles", "dribblin in me kecks"

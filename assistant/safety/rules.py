@@ -86,19 +86,13 @@ def judge(sign: CompiledSign, clause: Clause, patient: str) -> str | None:
     for match in matches:
         if not _in_frame(sign, clause, match):
             continue
-        if negated(clause.text, match.start(), match.end()) or _DENIED_INSIDE.search(match.group(0)) \
-                or _expired(sign, clause):
+        if negated(clause.text, match.start(), match.end()) or _expired(sign, clause):
             verdict = _DENIED
         elif _owned(sign, clause, patient):
             return _SHOWN
         elif verdict is None:
             verdict = _ELSEWHERE
     return verdict
-
-
-# a copula denial inside the match ("my bum isn't numb")
-_DENIED_INSIDE = re.compile(r"\b(?:isn't|aren't|wasn't|weren't|is not|are not)\s+(?:\w+\s+)?(?:numb|tingl\w*|weak|dead|"
-                            r"wet|pins|asleep)\b")
 
 
 def _in_frame(sign: CompiledSign, clause: Clause, match: re.Match[str]) -> bool:

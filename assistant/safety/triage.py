@@ -72,7 +72,8 @@ class Triager:
         observations: tuple[Observation, ...] = found.observations
         if self._semantic is not None:
             observations += self._semantic.find(parsed, found.explained, turn)
-        observations = _without_explained(parsed.text, observations)
+        pressure_gone = _pressure_gone(parsed)
+        observations = _without_explained(parsed.text, observations, pressure_gone)
         if owns_hypothetical(parsed.text):  # "ok fine, the someone is me": an earlier "what if" was real
             observations += tuple(replace(o, turn=turn, source="owned") for o in before.facts.imagined)
         facts = update_facts(before.facts, parsed, observations)
@@ -84,7 +85,8 @@ class Triager:
                 taken_back |= _explained_last_turn(parsed.text, before.facts, turn) - {o.sign for o in observations}
         if parsed.resolves_previous:
             taken_back |= _resolved_last_turn(before.facts, observations, turn)
-        taken_back |= _pressure_explained(parsed.text, before.facts, observations, turn)
+        if pressure_gone:
+            taken_back |= _pressure_explained(before.facts, observations, turn)
         if taken_back:
             facts = without_signs(facts, frozenset(taken_back))
         derived = derive(facts)
@@ -126,30 +128,25 @@ _PRESSURE_NUMB = frozenset({"saddle_numbness", "leg_numb", "legs_weak", "bilater
 _SORE_LEGS = frozenset({"legs_weak", "bilateral_sciatica", "cant_walk"})
 
 
-_SENTENCES = re.compile(r"(?<=[.!?])\s+")
-
-
-def _pressure_gone(text: str) -> bool:
+def _pressure_gone(parsed: Message) -> bool:
     """A seat or position and the feeling back, and no sentence saying the numbness is still there."""
-    if not _PRESSURE_GONE.search(text):
-        return False
-    return not any(numbness_persists(sentence, "") for sentence in _SENTENCES.split(text))
+    return bool(_PRESSURE_GONE.search(parsed.text)) and not any(
+        numbness_persists(sentence, "") for sentence in {c.sentence for c in parsed.clauses})
 
 
-def _without_explained(text: str, observations: tuple[Observation, ...]) -> tuple[Observation, ...]:
+def _without_explained(text: str, observations: tuple[Observation, ...],
+                       pressure_gone: bool) -> tuple[Observation, ...]:
     """Leg and seat signs the same turn explains: numbness from a seat that has gone, or legs sore
     after unaccustomed exercise."""
-    dropped = (_PRESSURE_NUMB if _pressure_gone(text) else frozenset()) | (
+    dropped = (_PRESSURE_NUMB if pressure_gone else frozenset()) | (
         _SORE_LEGS if is_exertion_soreness(text) else frozenset())
     return tuple(o for o in observations if o.sign not in dropped) if dropped else observations
 
 
-def _pressure_explained(text: str, facts: Facts, shown: tuple[Observation, ...], turn: int) -> set[str]:
+def _pressure_explained(facts: Facts, shown: tuple[Observation, ...], turn: int) -> set[str]:
     """"It's gone now, only 20 minutes after a long ride": numbness in the last turn put down to a seat
-    or a position and gone since (REDFLAGS: pressure numbness that cleared) is taken back, unless it
-    is still there or this turn shows it again."""
-    if not _pressure_gone(text):
-        return set()
+    or a position and gone since (REDFLAGS: pressure numbness that cleared) is taken back, unless
+    this turn shows it again."""
     return {o.sign for o in facts.observations
             if o.turn == turn - 1 and o.sign in _PRESSURE_NUMB} - {o.sign for o in shown}
 
