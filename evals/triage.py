@@ -120,13 +120,15 @@ def external(triager: Any) -> list[str]:
 
 # Sets nobody has read: their figures are printed, their missed cases never (unless --read-unread),
 # so they stay a fair measure of text nobody tuned on. Move a set out of here once it is read.
-UNREAD = frozenset({"blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15"})
+UNREAD = frozenset({"blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15",
+                    "blind16", "blind17"})
 SETS = {  # dev: used while tuning the rules; the others were never shown to whoever tuned them
     "dev": "triage_vignettes_dev.jsonl",
     "holdout": "triage_vignettes_holdout.jsonl",
     # written for tuning (read): corrections and resolved past (dev2), benign look-alike pairs (dev3),
     # red flags said indirectly (dev4), a mix like the blind sets (dev5), ordinary back pain that sounds
-    # alarming and routine cases (dev6), two more mixes (dev7, dev8)
+    # alarming and routine cases (dev6), two more mixes (dev7, dev8), red flags said in everyday words
+    # (dev9), alarming-sounding benign cases (dev10)
     "dev2": "triage_vignettes_dev2.jsonl",
     "dev3": "triage_vignettes_dev3.jsonl",
     "dev4": "triage_vignettes_dev4.jsonl",
@@ -134,6 +136,8 @@ SETS = {  # dev: used while tuning the rules; the others were never shown to who
     "dev6": "triage_vignettes_dev6.jsonl",
     "dev7": "triage_vignettes_dev7.jsonl",
     "dev8": "triage_vignettes_dev8.jsonl",
+    "dev9": "triage_vignettes_dev9.jsonl",
+    "dev10": "triage_vignettes_dev10.jsonl",
     "blind2": "triage_vignettes_blind2.jsonl",
     "blind3": "triage_vignettes_blind3.jsonl",
     "blind4": "triage_vignettes_blind4.jsonl",
@@ -148,6 +152,8 @@ SETS = {  # dev: used while tuning the rules; the others were never shown to who
     "blind13": "triage_vignettes_blind13.jsonl",
     "blind14": "triage_vignettes_blind14.jsonl",
     "blind15": "triage_vignettes_blind15.jsonl",
+    "blind16": "triage_vignettes_blind16.jsonl",
+    "blind17": "triage_vignettes_blind17.jsonl",
 }
 
 
