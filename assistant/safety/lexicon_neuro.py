@@ -27,6 +27,10 @@ PRESSURE_GONE = (r"^(?!.*\b(?:crash\w*|accident|collision|airbag|fell(?! asleep)
                   r"\b(?:was|were) (?:all )?gone (?:by|after|within|in)\b|"
                   r"\b(?:came|comes) back (?:as soon as|when|once|after|within|straight)|"
                   r"(?<!n't )(?<!not )(?<!never )\b(?:went|goes|wore|wears) (?:away|off)\b|\bback to normal\b"
+                  # "it was fine once I stood up": a change of position ended it
+                  r"|(?<!n't )(?<!not )\b(?:was|were|is|are|went|got) (?:all )?(?:fine|ok|okay|normal|better) (?:again )?"
+                  r"(?:once|as soon as|after|when|the minute|the moment) (?:i|he|she|we|they) (?:stood|got up|moved|"
+                  r"walked|shifted|stretched|changed position)\b"
                  r"|^\W*(?:it's|its|it is|that's|thats|all) (?:all )?gone(?: now)?\b))")
 # Straining with constipation (common on codeine) and nothing about control or feeling: not cauda equina.
 _CONSTIPATED = (r"^(?=.*\b(?:constipat\w*|bunged up|haven't (?:pooed|been for a poo|had a poo|opened my bowels)|"
