@@ -41,6 +41,7 @@ from assistant.safety import (
     TRIAGE_FAILED,
     Level,
     Triage,
+    Screener,
     Triager,
     check_output,
     check_scope,
@@ -291,4 +292,5 @@ def make_assistant(settings: Settings, embeddings: SentenceEmbeddings | None = N
     client = open_client(settings)
     retriever = open_retriever(live_collection(client, settings.collection), embeddings,
                                settings.exact_search_limit)
-    return Assistant(settings, retriever, Triager(embeddings), make_backend(settings, embeddings))
+    screener = Screener.load() if settings.triage_screener else None
+    return Assistant(settings, retriever, Triager(embeddings, screener), make_backend(settings, embeddings))

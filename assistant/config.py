@@ -33,6 +33,10 @@ class Settings(BaseSettings):
         50_000, ge=0, description="Stores of at most this many chunks are searched exactly in memory; larger ones "
         "through Chroma's index (0: always Chroma).",
     )
+    triage_screener: bool = Field(
+        True, description="Let the learned screener (a small network over the conversation's embedding) raise "
+        "the triage level to urgent or emergency; it never lowers it.",
+    )
     top_k: int = Field(4, ge=1, le=20, description="Passages given to the answer composer.")
     min_relevance: float = Field(0.30, ge=0.0, le=1.0, description="Cosine similarity below which a passage counts as not relevant.")
     max_document_bytes: int = Field(5_000_000, ge=1000, description="Source files larger than this are skipped at ingest.")

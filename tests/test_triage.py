@@ -221,6 +221,7 @@ SINGLE: list[tuple[str, Level, str]] = [
     ("had a fever last winter, fine now", S, ""),
     ("I used to have night sweats years ago", S, ""),
     ("my bum went numb from sitting on the bleachers but it's fine now", S, ""),
+    ("sat on a hard bench at the match and my bum went numb but it was fine once I stood up", S, ""),
     ("I had some numbness down there after cycling but it went away", S, ""),
     ("the fever has gone now", S, ""),
     ("I had numbness down there 3 months ago and it's still there", E, "cauda_equina"),
@@ -1149,8 +1150,9 @@ def test_flags_are_ordered_most_urgent_first(rules: Triager) -> None:
 
 
 def test_every_flag_is_reachable(rules: Triager) -> None:
+    """Every rule flag has a table row; "screened" comes from the screener (tests/test_screener.py)."""
     reached = {flag for message, _, flags in SINGLE for flag in flags_of(flags)}
-    assert reached == set(FLAGS)
+    assert reached == set(FLAGS) - {"screened"}
 
 
 @pytest.mark.parametrize(

@@ -5,6 +5,7 @@ from assistant.safety.facts import Facts, Observation
 from assistant.safety.levels import Level, max_level
 from assistant.safety.output_guard import check_output
 from assistant.safety.scope import ScopeDecision, check_scope
+from assistant.safety.screener import Screener
 from assistant.safety.texts import (
     DISCLAIMER,
     EMPTY_MESSAGE,
@@ -32,6 +33,7 @@ __all__ = [
     "Level",
     "Observation",
     "ScopeDecision",
+    "Screener",
     "Triage",
     "Triager",
     "check_output",

@@ -10,7 +10,10 @@ from assistant.safety.levels import Level
 FLAGS: tuple[str, ...] = (
     "self_harm", "cauda_equina", "leg_weakness", "aortic_aneurysm", "major_trauma", "infection",
     "cancer", "fracture", "neuro_deficit", "night_pain", "inflammatory", "not_improving",
+    "screened",
 )
+# The learned screener's flag (assistant.safety.screener): no rule derives it.
+SCREENED = "screened"
 NEURO = frozenset({"saddle_numbness", "bladder_change", "bowel_change", "sexual_change",
                    "bilateral_sciatica", "legs_weak", "cant_walk", "leg_weak", "foot_drop",
                    "spreading_numbness", "leg_numb"})

@@ -146,6 +146,11 @@ FLAG_TEXTS: dict[str, tuple[str, str]] = {
         "a plan, physiotherapy and support.",
         "how long it has lasted and what you have tried. Say how it affects your sleep, work and "
         "mood."),
+    "screened": (
+        "Some of what you describe sounds like it could be a warning sign, even though I can't "
+        "tell which one. I may be wrong, but it is safer to have a doctor check than to wait.",
+        "all your symptoms in your own words, when each one started, and if anything is getting "
+        "worse."),
 }
 
 

@@ -10,14 +10,15 @@ from typing import Protocol
 import numpy as np
 
 from assistant.safety.clauses import Message, parse
-from assistant.safety.combine import FLAGS, NEURO, Derived, derive
+from assistant.safety.combine import FLAGS, NEURO, SCREENED, Derived, derive
 from assistant.safety.facts import Facts, Observation, update_facts, without_signs
 from assistant.safety.frames import explains_away, is_exertion_soreness, numbness_persists, owns_hypothetical
 from assistant.safety.levels import Level, max_level
 from assistant.safety.lexicon import CORRECTION_KEYWORDS, acute_signs, compiled_signs
 from assistant.safety.lexicon_neuro import PRESSURE_GONE
 from assistant.safety.rules import PREVIOUS_TURN, find_signs
-from assistant.safety.semantic import SemanticMatcher
+from assistant.safety.screener import Screener, conversation_text
+from assistant.safety.semantic import SemanticMatcher, candidates
 
 
 class Encoder(Protocol):
@@ -45,22 +46,30 @@ class Triage:
     findings: tuple[Finding, ...]
     facts: Facts = field(default_factory=Facts)
     turns: int = 0
+    said: tuple[str, ...] = ()
 
     @classmethod
     def initial(cls) -> Triage:
         """Before the first message: self-care, no flags, no facts."""
-        return cls(Level.SELF_CARE, (), (), Facts(), 0)
+        return cls(Level.SELF_CARE, (), (), Facts(), 0, ())
 
     def finding(self, flag: str) -> Finding | None:
         return next((f for f in self.findings if f.flag == flag), None)
 
 
 class Triager:
-    """Built once per process; `assess` is pure apart from the encoder call."""
+    """Built once per process; `assess` is pure apart from the encoder calls.
 
-    def __init__(self, encoder: Encoder | None = None) -> None:
+    With an encoder, exemplar phrasings catch paraphrases of each sign; with a screener as well,
+    a learned reader of the whole conversation can raise (never lower) the level."""
+
+    def __init__(self, encoder: Encoder | None = None, screener: Screener | None = None) -> None:
         compiled_signs()  # compile every pattern now, not on the first user turn
         self._semantic = SemanticMatcher(encoder) if encoder is not None else None
+        if screener is not None and encoder is None:
+            raise ValueError("the screener reads the conversation through the encoder: pass both")
+        self._encoder = encoder
+        self._screener = screener
 
     def assess(self, message: str, previous: Triage | None = None) -> Triage:
         """The conversation-level triage after `message`."""
@@ -92,7 +101,40 @@ class Triager:
         derived = derive(facts)
         corrected = bool(taken_back) or _restated(parsed, before.facts, facts)
         kept = _kept(before.findings, derived, corrected)
-        return _triage(_merge(kept, derived, facts, turn), facts, turn)
+        findings = _merge(kept, derived, facts, turn)
+        said = (*before.said, message)
+        if _tells_of_symptoms(parsed):
+            findings += self._screened(findings, said, turn)
+        return _triage(findings, facts, turn, said)
+
+    def _screened(self, findings: tuple[Finding, ...], said: tuple[str, ...],
+                  turn: int) -> tuple[Finding, ...]:
+        """A screener finding when the learned reader asks for more than the findings give.
+
+        Only asked on a turn that tells of someone's symptoms (`_tells_of_symptoms`): the network
+        has only seen symptom stories, and on questions ("what is the outlook for spinal fusion?",
+        "Cyclobenzaprine?") and commands ("next") its confidence means nothing."""
+        if self._screener is None or self._encoder is None:
+            return ()
+        level = max_level(*(f.level for f in findings))
+        if level == Level.EMERGENCY:
+            return ()
+        old = next((f for f in findings if f.flag == SCREENED), None)
+        vector = np.asarray(self._encoder.encode([conversation_text(said)]), dtype=np.float32)[0]
+        wanted = self._screener.level(vector)
+        if wanted.rank <= level.rank or (old is not None and wanted.rank <= old.level.rank):
+            return ()
+        return (Finding(SCREENED, wanted, "the conversation as a whole", turn),)
+
+
+_SOMEONE = re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|i'll|me|my|mine|myself|we|we're|our|us|he|he's|she|she's|"
+                      r"him|her|his|they|they're|them|their)\b")
+
+
+def _tells_of_symptoms(parsed: Message) -> bool:
+    """A person in the turn and a first-hand clause on a symptom topic, not framed as a question
+    (the clauses the exemplar matcher reads)."""
+    return bool((parsed.patient or _SOMEONE.search(parsed.text)) and candidates(parsed.clauses, frozenset()))
 
 
 def _taken_back(denied: frozenset[str], shown: tuple[Observation, ...], facts: Facts,
@@ -187,7 +229,8 @@ def _evidence(row: Derived, facts: Facts) -> str:
     return "; ".join(part for part in parts if part)
 
 
-def _triage(findings: tuple[Finding, ...], facts: Facts, turn: int) -> Triage:
-    ordered = tuple(sorted(findings, key=lambda f: (-f.level.rank, FLAGS.index(f.flag))))
+def _triage(findings: tuple[Finding, ...], facts: Facts, turn: int, said: tuple[str, ...]) -> Triage:
+    by_flag = {f.flag: f for f in findings}  # a raised screener finding replaces the earlier one
+    ordered = tuple(sorted(by_flag.values(), key=lambda f: (-f.level.rank, FLAGS.index(f.flag))))
     level = max_level(*(f.level for f in ordered))
-    return Triage(level, tuple(f.flag for f in ordered), ordered, facts, turn)
+    return Triage(level, tuple(f.flag for f in ordered), ordered, facts, turn, said)
