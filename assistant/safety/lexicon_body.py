@@ -12,7 +12,7 @@ _INJECTED_MEDICINE = (r"\b(?:insulin|b12|ozempic|wegovy|mounjaro|semaglutide|tir
                       r"ivf|testosterone|hormones?|vitamin|humira|methotrexate|enbrel|heparin|"
                       r"clexane|"
                       r"blood thinners?|adrenaline|epipen)\b")
-_DELIBERATE = (r"(?<!without )(?<!without any )(?<!not )(?<!no )(?<!been )(?<!not been )\b(?:diet\w*|on purpose|intentional\w*|"
+_DELIBERATE = (r"(?<!without )(?<!without any )(?<!not )(?<!no )(?<!been )(?<!not been )\b(?:diet\w*|on purpose|intentional\w*|deliberate\w*|"
                r"trying to lose|slimming|weight watchers|calorie\w*|ozempic|wegovy|mounjaro|"
                r"semaglutide|gym|working out|healthy eating|keto|fasting|cutting|happy (?:about|"
                r"with)|"

@@ -27,6 +27,7 @@ PRESSURE_GONE = (r"^(?!.*\b(?:crash\w*|accident|collision|airbag|fell(?! asleep)
                   r"\b(?:was|were) (?:all )?gone (?:by|after|within|in)\b|"
                   r"\b(?:came|comes) back (?:as soon as|when|once|after|within|straight)|"
                   r"(?<!n't )(?<!not )(?<!never )\b(?:went|goes|wore|wears) (?:away|off)\b|\bback to normal\b"
+                  r"|(?<!n't )(?<!not )(?<!never )\bsorted (?:itself|themselves) out\b"
                   # "it was fine once I stood up": a change of position ended it
                   r"|(?<!n't )(?<!not )\b(?:was|were|is|are|went|got) (?:all )?(?:fine|ok|okay|normal|better) (?:again )?"
                   r"(?:once|as soon as|after|when|the minute|the moment) (?:i|he|she|we|they) (?:stood|got up|moved|"
