@@ -39,7 +39,8 @@ _REPORT = re.compile(
     r"|\b(?:when|whenever|if) i\b(?! (?:ever|were|was to)\b)")
 _REFERENCED = re.compile(r"\b(?:my|this|the|these|that|his|her)\s+(?:\w+\s+)?$")
 _HYPOTHETICAL = re.compile(
-    r"\bwhat (?:if|happens if|would happen (?:\w+ ){0,2}if|happens when|would it mean if)\b|\bin theory\b|\btheoretically\b"
+    r"\bwhat (?:if|happens if|would happen (?:\w+ ){0,2}if|happens when|would it mean if)\b"
+    r"|\bin theory\b|\btheoretically\b"
     r"|\bif i (?:ever|were to|was to|did|do end up|end up|later)\b|\bif i had\b(?=.*\b(?:would"
     r"|will|does|do)\b)|\bif (?:my|the) (?:\w+ ){1,2}(?:ever|"
     r"were to"

@@ -29,7 +29,8 @@ PRESSURE_GONE = (r"^(?!.*\b(?:crash\w*|accident|collision|airbag|fell(?! asleep)
                   r"(?<!n't )(?<!not )(?<!never )\b(?:went|goes|wore|wears) (?:away|off)\b|\bback to normal\b"
                   r"|(?<!n't )(?<!not )(?<!never )\bsorted (?:itself|themselves) out\b"
                   # "it was fine once I stood up": a change of position ended it
-                  r"|(?<!n't )(?<!not )\b(?:was|were|is|are|went|got) (?:all )?(?:fine|ok|okay|normal|better) (?:again )?"
+                  r"|(?<!n't )(?<!not )\b(?:was|were|is|are|went|got) (?:all )?(?:fine|ok|okay|normal|better) "
+                  r"(?:again )?"
                   r"(?:once|as soon as|after|when|the minute|the moment) (?:i|he|she|we|they) (?:stood|got up|moved|"
                   r"walked|shifted|stretched|changed position)\b"
                  r"|^\W*(?:it's|its|it is|that's|thats|all) (?:all )?gone(?: now)?\b))")
