@@ -104,12 +104,12 @@ class Triager:
         findings = _merge(kept, derived, facts, turn)
         said = (*before.said, message)
         if _tells_of_symptoms(parsed):
-            findings += self._screened(findings, said, turn)
+            findings = _merge(findings, self._screened(findings, said), facts, turn)
         return _triage(findings, facts, turn, said)
 
-    def _screened(self, findings: tuple[Finding, ...], said: tuple[str, ...],
-                  turn: int) -> tuple[Finding, ...]:
-        """A screener finding when the learned reader asks for more than the findings give.
+    def _screened(self, findings: tuple[Finding, ...], said: tuple[str, ...]) -> tuple[Derived, ...]:
+        """A screener row when the learned reader asks for more than the findings give; `_merge`
+        adds it, or raises an earlier one, like any other flag.
 
         Only asked on a turn that tells of someone's symptoms (`_tells_of_symptoms`): the network
         has only seen symptom stories, and on questions ("what is the outlook for spinal fusion?",
@@ -119,12 +119,9 @@ class Triager:
         level = max_level(*(f.level for f in findings))
         if level == Level.EMERGENCY:
             return ()
-        old = next((f for f in findings if f.flag == SCREENED), None)
         vector = np.asarray(self._encoder.encode([conversation_text(said)]), dtype=np.float32)[0]
         wanted = self._screener.level(vector)
-        if wanted.rank <= level.rank or (old is not None and wanted.rank <= old.level.rank):
-            return ()
-        return (Finding(SCREENED, wanted, "the conversation as a whole", turn),)
+        return (Derived(SCREENED, wanted, frozenset()),) if wanted.rank > level.rank else ()
 
 
 _SOMEONE = re.compile(r"\b(?:i|i'm|im|i've|ive|i'd|i'll|me|my|mine|myself|we|we're|our|us|he|he's|she|she's|"
@@ -221,6 +218,8 @@ def _merge(findings: tuple[Finding, ...], derived: tuple[Derived, ...], facts: F
 
 
 def _evidence(row: Derived, facts: Facts) -> str:
+    if row.flag == SCREENED:
+        return "the conversation as a whole"
     parts = [facts.evidence(row.signs)]
     if facts.age is not None and row.flag == "fracture" and facts.age >= 65:
         parts.append(f"age {facts.age}")
@@ -230,7 +229,6 @@ def _evidence(row: Derived, facts: Facts) -> str:
 
 
 def _triage(findings: tuple[Finding, ...], facts: Facts, turn: int, said: tuple[str, ...]) -> Triage:
-    by_flag = {f.flag: f for f in findings}  # a raised screener finding replaces the earlier one
-    ordered = tuple(sorted(by_flag.values(), key=lambda f: (-f.level.rank, FLAGS.index(f.flag))))
+    ordered = tuple(sorted(findings, key=lambda f: (-f.level.rank, FLAGS.index(f.flag))))
     level = max_level(*(f.level for f in ordered))
     return Triage(level, tuple(f.flag for f in ordered), ordered, facts, turn, said)
