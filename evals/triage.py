@@ -120,8 +120,8 @@ def external(triager: Any) -> list[str]:
 
 # Sets nobody has read: their figures are printed, their missed cases never (unless --read-unread),
 # so they stay a fair measure of text nobody tuned on. Move a set out of here once it is read.
-UNREAD = frozenset({"blind9", "blind10", "blind11", "blind12", "blind13", "blind14", "blind15",
-                    "blind16", "blind17", "blind18"})
+UNREAD = frozenset({"blind19", "blind20", "blind21", "blind22", "blind23", "blind24", "blind25",
+                    "blind26"})
 SETS = {  # dev: used while tuning the rules; the others were never shown to whoever tuned them
     "dev": "triage_vignettes_dev.jsonl",
     "holdout": "triage_vignettes_holdout.jsonl",
@@ -161,6 +161,18 @@ SETS = {  # dev: used while tuning the rules; the others were never shown to who
     # written as a tuning set (ids d13-, near-misses of red flags, understated emergencies), finished
     # after the screener was trained, so kept unread
     "blind18": "triage_vignettes_blind18.jsonl",
+    # written 2026-12-05 by eight helpers who saw no code and no set, each with a different kind of
+    # writer: over-60s and carers (19), phone texters (20), English as a second language (21), manual
+    # workers and athletes (22), anxious and stoic writers (23), long conversations (24), people
+    # writing about family (25), office workers and students (26)
+    "blind19": "triage_vignettes_blind19.jsonl",
+    "blind20": "triage_vignettes_blind20.jsonl",
+    "blind21": "triage_vignettes_blind21.jsonl",
+    "blind22": "triage_vignettes_blind22.jsonl",
+    "blind23": "triage_vignettes_blind23.jsonl",
+    "blind24": "triage_vignettes_blind24.jsonl",
+    "blind25": "triage_vignettes_blind25.jsonl",
+    "blind26": "triage_vignettes_blind26.jsonl",
 }
 
 
