@@ -142,6 +142,15 @@ SETS = {  # dev: used while tuning the rules; the others were never shown to who
     "dev11": "triage_vignettes_dev11.jsonl",
     "dev12": "triage_vignettes_dev12.jsonl",
     "dev14": "triage_vignettes_dev14.jsonl",
+    # written 2026-12-05, the screener trained after their first read: red flags in indirect words and
+    # owned "hypotheticals" (dev15), corrections both ways, negated checklists and loud harmless
+    # cracks (dev16)
+    "dev15": "triage_vignettes_dev15.jsonl",
+    "dev16": "triage_vignettes_dev16.jsonl",
+    # hypothetical and educational questions, veiled reports, urine infections (dev17)
+    "dev17": "triage_vignettes_dev17.jsonl",
+    # frightening-sounding harmless pain, things that came and went, corrections (dev18)
+    "dev18": "triage_vignettes_dev18.jsonl",
     "blind2": "triage_vignettes_blind2.jsonl",
     "blind3": "triage_vignettes_blind3.jsonl",
     "blind4": "triage_vignettes_blind4.jsonl",

@@ -635,6 +635,55 @@ SINGLE: list[tuple[str, Level, str]] = [
     ("my back's been aching for 3 days. no weight loss, it doesn't wake me up, I sleep fine", S, ""),
     ("my son is 22 and for the past year he's had a stiff back in the mornings, it takes him nearly an hour to get "
      "going, swimming makes it feel loads better", P, "inflammatory"),
+    # 2026-12-05 rules: a copula denial, "nothing numb", hypotheticals about someone or a character
+    ("checked the list: weeing normal, nothing numb down below, legs strong", S, ""),
+    ("my legs aren't weak and I can walk fine, just a dull ache after standing all day", S, ""),
+    ("if you ever went numb down there with a bad back, is that 999? not me, just curious", S, ""),
+    ("Were I to lose feeling in my groin, what ought I to do? At present my back is merely stiff.", S, ""),
+    ("If a character in my novel had back pain and both legs suddenly gave way, would he call 999?", S, ""),
+    ("would it be bad if someone lost weight and had back pain? asking because I start a diet next month", S, ""),
+    ("if I start getting pins and needles in both feet, is that when I worry? right now it's just stiffness", S, ""),
+    # the same "what if", owned in the same turn, is real
+    ("Hypothetically, if someone's legs were getting weaker over a few hours, is that bad? Asking because "
+     "that's kind of what's happening to me now.", E, "leg_weakness"),
+    ("if someone had back pain day and night that nothing changes, worth worrying about? that's basically me", U,
+     "night_pain"),
+    # deliberate weight loss said in another sentence of the turn; "without any dieting" is not deliberate
+    ("lost 9kg on purpose counting calories. Is the weight loss a worry for my sore back?", S, ""),
+    ("lost 6kg, not on a diet or anything, and my back hurts", U, "cancer"),
+    ("he has lost 7 kg in two months without any dieting. He walks every day. His back aches.", U, "cancer"),
+    # a normal thermometer reading explains "I thought I had a fever"; heat explains sweating in bed
+    ("thought I had a fever but the thermometer says 36.7, I was just warm from the bath. back sore from digging",
+     S, ""),
+    ("woke up drenched but the heating was on full and I had two duvets. back stiff from the sofa bed", S, ""),
+    # a joint cracking that eased things, and a crack at 24 with no risk: not a fracture
+    ("heard a crack in my back when I twisted, and it felt great, like cracking knuckles", S, ""),
+    ("my back went crack when I lifted the bar at the gym. I'm 24, sore now", S, ""),
+    ("I'm 78 and felt a crack in my back when I lifted the shopping", U, "fracture"),
+    # a short course of steroids is not long-term
+    ("had a five-day course of prednisolone for my chest in spring. I'm 31, strained my back lifting a box", S, ""),
+    # crying once in a spasm is not struggling to cope
+    ("my back locked as I bent for my shoes and I was in tears on the floor, 35, legs fine", S, ""),
+    # "not allowed ibuprofen while on chemo": the negation is about the medicine
+    ("I'm not allowed ibuprofen while I'm on chemo, what helps a sore back?", U, "infection cancer"),
+    ("been banging gear again these last weeks and there's a sore spot low on my spine", U, "infection"),
+    # plans said without the words (C-SSRS method and preparation)
+    ("I have the car and the hosepipe and the garage door shuts now. Nine years of this back.", E, "self_harm"),
+    ("got a stash of my mum's old oxycodone and picked friday cos nobody will be in", E, "self_harm"),
+    ("I've got about forty saved in a drawer for when I can't take it", E, "self_harm"),
+    ("I've got 40 quid saved for a new mattress, which is best for a bad back?", S, ""),
+    ("I need a hosepipe to water the garden, is bending ok for my back?", S, ""),
+    ("trauma: came off a barn roof, 4 metres. right leg's numb from the hip down", E, "major_trauma"),
+    # short misspellings a fracture rests on; a different first letter is a different word
+    ("81 with osteoporsis, snezed hard at breakfast and felt a crak low in my back", U, "fracture"),
+    ("the track was cracked and I tripped on it, back sore, I'm 40", S, ""),
+    # a fever that is over ("totally recovered"), a week of steroid tablets years ago
+    ("Had a high fever in March with flu, totally recovered. Now I've strained my back gardening.", S, ""),
+    ("I was on steroid tablets for a week for my chest back in 2020. I'm 30, back sore from lifting.", S, ""),
+    # trouble starting "my" pee is a bladder sign, after a general question too
+    ("What are the signs of cauda equina? I've had trouble starting my pee since this morning.", E,
+     "cauda_equina"),
+    ("my mate asked me what foot drop is, can you explain it simply?", S, ""),
 ]
 
 
@@ -830,6 +879,16 @@ def run(triager: Triager, turns: tuple[str, ...]) -> list[Triage]:
 
 # (turns, level after the last turn, flags after the last turn)
 CONVERSATIONS: list[tuple[tuple[str, ...], Level, str]] = [
+    # 2026-12-05: a correction to days takes back "not improving"; pressure numbness that came back
+    (("my back has been going for two months and is not improving",
+      "sorry, typo: 2 days not 2 months. It started on Saturday after moving a sofa"), S, ""),
+    (("sat on a stone wall for a whole concert and my bum went numb",
+      "it came back a few minutes after I stood up and walked about"), S, ""),
+    # a "what if" owned in a later turn, in words the writer chooses
+    (("my mate asked what you should do if you fall off a wall and your legs tingle",
+      "i mean it did happen, 10 mins ago, i'm sat on the pavement"), E, "major_trauma"),
+    (("what would it mean if someone couldn't feel the paper when they wipe?",
+      "yeah that's kind of happening to me. started this morning"), E, "cauda_equina"),
     # corrections said in many ways, and the number a correction puts in place of the age
     (("Been on steroids for years for my eczema and now my back's gone after lifting",
       "Let me put that better - it's a steroid CREAM I rub on my elbows. Never had steroid tablets. I'm 29"), S, ""),
@@ -1030,6 +1089,9 @@ CONVERSATIONS: list[tuple[tuple[str, ...], Level, str]] = [
 # Wordings only the semantic layer reads: a negated verb that is the deficit itself ("haven't known
 # when I need a wee"), and a relative who only reports the writer's symptom.
 SEMANTIC_CONVERSATIONS: list[tuple[tuple[str, ...], Level, str]] = [
+    # asking how many would be too many (means), then a wish for it all to stop
+    (("How many of my tablets would be too many?", "Because I want all of it to stop, not only the back."), E,
+     "self_harm"),
     (("Quick one, is memory foam better for a bad back?",
       "For the last two days I haven't really known when I need a wee, I just go by the clock now in case"), E,
      "cauda_equina"),

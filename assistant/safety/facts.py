@@ -167,6 +167,25 @@ def read_duration(text: str) -> float | None:
     return max(found) if found else None
 
 
+_DAYS = r"(?:\d+|a|one|two|three|four|five|six|a few|few|a couple of|couple of) (?:days?|hours?)"
+_SHORTER = re.compile(rf"\b({_DAYS})\b[^.]{{0,15}}\bnot (?:\w+ )?(?:weeks?|months?|years?)\b"
+                      rf"|\bnot (?:\w+ )?(?:weeks?|months?|years?)\b[^.]{{0,15}}\b({_DAYS})\b")
+_A_FEW_DAYS = 3 / 7
+
+
+def shortens_duration(text: str) -> bool:
+    """A correction that makes the story days old ("sorry, 2 DAYS not 2 months")."""
+    return bool(_SHORTER.search(text))
+
+
+def _shortened(text: str) -> float | None:
+    """How long the story is after "2 days not 2 months" (a few days when only hours are given)."""
+    found = _SHORTER.search(text)
+    if found is None:
+        return None
+    return read_duration(found.group(1) or found.group(2)) or _A_FEW_DAYS
+
+
 # "i meant 3 months": what a correction says it meant, read as if it opened the clause.
 _MEANT = re.compile(r"^\W*(?:(?:no|sorry|oops|my mistake|my bad|hang on|wait|typo|correction|apologies)\W+)*"
                     r"(?:(?:i )?(?:meant|mean|said|typed|should (?:have )?said|should've said)\s+)?"
@@ -187,7 +206,9 @@ def update_facts(facts: Facts, message: Message, observations: Iterable[Observat
         if (pregnant and _DURATIONS[2].match(clause.text)) \
                 or (patient in ("self", None) and _HE_OR_SHE.match(clause.said)):
             continue  # weeks of pregnancy ("34 weeks and my back aches"); his pain ("he had back pain for ages")
-        if message.correction and not (has_negation(clause.text) or clause.resolved or clause.long_ago):
+        if message.correction and _shortened(clause.text) is not None:
+            corrected = _shortened(clause.text)  # "2 DAYS not 2 months"
+        elif message.correction and not (has_negation(clause.text) or clause.resolved or clause.long_ago):
             corrected = _longest(corrected, read_duration(_MEANT.sub("", clause.text)))
         if (_PAIN_CUE.search(clause.text) or _DURATIONS[2].match(clause.text)) and not (clause.resolved or clause.long_ago):
             duration = _longest(duration, read_duration(clause.text))

@@ -31,7 +31,8 @@ _EDUCATION = re.compile(
     r"physio|gp|doctor|trainer))\b(?: \w+){0,3} (?:said|says|told|tell|reckons?|thinks?)\b"
     r"|\bis (?:it|that|this) (?:true|a myth)\b|\bfor (?:a|my) (?:school|uni|college|class|essay)"
     r"|\b(?:is|are) (?:that|this|it|they) (?:the same|different|similar|a (?:type|kind|form|sort))"
-    r"\b|\b(?:the )?difference between\b|\bwhat does (?:\w+ ){1,3}mean\b")
+    r"\b|\b(?:the )?difference between\b|\bwhat does (?:\w+ ){1,3}mean\b"
+    r"|\basked (?:me )?what\b|^(?:is|are) (?:that|this|it) (?:the|a|an) (?:\w+ ){0,3}(?:thing|one|syndrome)\b")
 _REPORT = re.compile(
     r"\b(?:i|i'm|i've|i'd)\s+(?:\w+\s+)?(?:have|had|got|am|was|been|can't|couldn't|keep|kept|feel|"
     r"felt|noticed|lost|wet|peed|weed|started|woke|wake|fell|think|get|gets|getting|having)\b"
@@ -45,8 +46,12 @@ _HYPOTHETICAL = re.compile(
     r"|will|does|do)\b)|\bif (?:my|the) (?:\w+ ){1,2}(?:ever|"
     r"were to"
     r"|was to)\b|\bsuppose\b|\bhypothetical"
-    r"|\bif (?:you|a person|someone|somebody|people|a patient) (?:with (?:\w+ ){1,3})?(?:had|has|have|got|"
-    r"gets|get|went|go|developed|develop|started)\b"
+    r"|\bif (?:you|a person|someone|somebody|people|a patient|anyone) (?:with (?:\w+ ){1,3})?(?:ever |suddenly )?"
+    r"(?!(?:can|could|would|will|don't|do|know|ask|see|mean|like|want|please|think|need|are|were)\b)\w+"
+    r"|\bwere i to\b|\b(?:a|my|the) (?:main )?character\b|\bin (?:my|a|the) (?:\w+ )?(?:novel|story|book|script|"
+    r"screenplay|play|film)\b"
+    r"|\bif i (?:start|begin|started|began)\w* (?:getting|to get|having|to have|to feel|feeling|to lose|losing)\b"
+    r"|\bis (?:that|this) when (?:i|you|one) (?:should )?(?:worry|go|call|panic|need)\b"
     r"|\bif (?:my|the) (?:\w+ ){0,2}(?:lasted|lasts|went on|goes on|carried on|continues)\b"
     # "If my legs went numb after a fall, should I go to A&E?": a past-tense "if" asking what to do
     r"|^\W*if (?!.*\b(?:still|yesterday|today|tonight|this (?:morning|afternoon|evening|week)|last (?:night|week)|"
@@ -84,7 +89,17 @@ _ALREADY = re.compile(r"\bi(?:'ve| have)? already\b|\balready (?:happened|had|be
                       r"|\bthe (?:someone|somebody|person|friend|patient) (?:is|was"
                       r"|in question is) (?:actually |really )?me\b"
                       r"|\basking for\W+(?:\w+\W+){0,2}me\b|\bok(?:ay)? fine,? (?:it's )?me\b"
-                      r"|\b(?:that's|thats|that is) me\b|\b(?:like,? )?say,? me\b|\bbecause mine (?:has|does|is|did)\b"
+                      r"|\b(?:that's|thats|that is) (?:basically |kind of |sort of |pretty much |exactly |literally )?me\b"
+                      r"|\b(?:like,? )?say,? me\b|\bbecause mine (?:has|does|is|did)\b"
+                      r"|\basking (?:about|for) (?:myself|me)\b"
+                      # "yeah that's kind of happening", "it did happen, 10 mins ago", "it happened twice today"
+                      r"|\b(?:it|that|this)(?:'s| is| has| did| was)? (?:\w+ ){0,2}happen(?:ing|ed|s)?\b"
+                      r"(?=[^.?!]*\b(?:to me|today|now|tonight|yesterday|this morning|since|ago|twice|again|just|right now)\b"
+                      r"|\W*$)"
+                      r"|\b(?:this|that|it) is (?:\w+ )?what (?:just )?happened\b|\bit did happen\b"
+                      r"|\bthere(?:'s| is) no (?:friend|someone|character|story)\b|\b(?:it's|it is) not (?:a|for a) (?:story|friend)\b"
+                      r"|\b(?:that's|thats|that is|which is) (?:\w+ ){0,3}what(?:'s| is| has| has been|'s been)? (?:\w+ )?"
+                      r"happen\w*\b|\b(?:it's|it is) happening (?:right )?now\b"
                       r"|\bi(?:'ve| have) been \w+ing\b.*\b(?:since|for)\b")
 _ROLES = r"(?:system|assistant|developer|admin|root)"  # who injected text pretends to be
 _ROLE = re.compile(rf"^\W*{_ROLES}\s*(?:prompt|message|override|"
@@ -156,7 +171,7 @@ _RESOLVED = re.compile(
     r"|(?<!back )\b(?:has|have|had|is|are|it's|they're) (?:all )?gone(?= now| away| completely|\W*$)"
     r"|\bgot better\b|\brecovered\b|\bwor[en] off\b|\b(?:it|that|this|they)(?:'s| has|"
     r" have)? stopped\b"
-    r"|\bnumb from (?:sitting|the bleachers)\b")
+    r"|\bnumb from (?:sitting|the bleachers)\b|\ball sorted\b|\b(?:antibiotics|tablets|meds|that|it) sorted (?:it|that|them)\b")
 _NOT_RESOLVED = re.compile(
     r"\b(?:not|never|n't|hasn't|haven't|won't|didn't|doesn't|isn't|wasn't|aren't|"
     r"no)\s+(?:\w+\s+)?$")
@@ -164,8 +179,8 @@ _RESOLUTION_ONLY = re.compile(
     r"^(?!.*\b(?:better|easier|worse) (?:after|when|with|if|once|while)\b)"
     r"(?:(?:and|but|though|although|now)\s+)?(?:it|that|this|they|all|everything|both|the \w+|"
     r"numbness|fever|tingling|weakness)?(?:'s|'re| is| are| was| has| have| had| went| got)?"
-    r"\s*(?:all\s+)?(?:fine|ok|okay|good|gone|better|normal|clear|cleared up|went away|gone away|"
-    r"back to normal|resolved|settled|passed|goes away|wears off)\b(?: now| again| since|"
+    r"\s*(?:all\s+|totally\s+|completely\s+|fully\s+)?(?:fine|ok|okay|good|gone|better|normal|clear|cleared up|"
+    r"went away|gone away|back to normal|resolved|settled|passed|goes away|wears off|recovered|sorted)\b(?: now| again| since|"
     r" after\b.*|"
     r" by\b.*| quickly| in \w+ \w+)?\W*$"
     r"|^(?:(?:and|but|though|now)\s+)?(?:i'm|i feel|i've been)\s+(?:all\s+)?(?:fine|ok|okay|good|"

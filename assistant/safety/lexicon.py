@@ -18,6 +18,8 @@ class SignSpec:
     described (third-person reports); kind "history" signs (past cancer, osteoporosis) persist
     however old, but only count for the person whose back this is (not "my mum had cancer").
     `owner` "family" signs only count when attributed to a relative (family history).
+    `unless_anywhere`: an exception that may stand in any sentence of the turn ("I've lost 10kg on
+    purpose. Is the weight loss a worry?"), not only in the sign's own sentence.
     """
 
     name: str
@@ -26,6 +28,7 @@ class SignSpec:
     unless: str = ""
     requires: str = ""
     owner: str = "patient"
+    unless_anywhere: str = ""
 
 
 @dataclass(frozen=True)
@@ -33,6 +36,7 @@ class CompiledSign:
     spec: SignSpec
     pattern: re.Pattern[str]
     unless: re.Pattern[str] | None
+    unless_anywhere: re.Pattern[str] | None
     requires: re.Pattern[str] | None
 
 
@@ -49,6 +53,7 @@ def compiled_signs() -> tuple[CompiledSign, ...]:
             spec=spec,
             pattern=re.compile("|".join(f"(?:{p})" for p in spec.patterns)),
             unless=re.compile(spec.unless) if spec.unless else None,
+            unless_anywhere=re.compile(spec.unless_anywhere) if spec.unless_anywhere else None,
             requires=re.compile(spec.requires) if spec.requires else None,
         )
         for spec in _specs()

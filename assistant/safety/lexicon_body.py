@@ -12,7 +12,18 @@ _INJECTED_MEDICINE = (r"\b(?:insulin|b12|ozempic|wegovy|mounjaro|semaglutide|tir
                       r"ivf|testosterone|hormones?|vitamin|humira|methotrexate|enbrel|heparin|"
                       r"clexane|"
                       r"blood thinners?|adrenaline|epipen)\b")
-_DELIBERATE = (r"(?<!without )(?<!without any )(?<!not )(?<!no )(?<!been )(?<!not been )\b(?:diet\w*|on purpose|intentional\w*|deliberate\w*|"
+# Said anywhere in the turn, only words that name an intention (walking or the gym may be the
+# writer's routine, not why the weight went)
+_DELIBERATE_STATED = (r"(?<!without )(?<!without any )(?<!not )(?<!no )(?<!n't been )(?<!not been )(?<!never )"
+                      r"(?<!n't )(?<!nothing )\b(?:on (?:a )?diet|dieting|on purpose|intentional\w*|"
+                      r"deliberate\w*|trying to lose|slimming|weight watchers|calorie counting|counting calories|"
+                      r"ozempic|wegovy|mounjaro)\b")
+# A crack that eased things or did not hurt: a joint cracking, not a break
+_JOINT_CRACK = (r"\b(?:looser|loosened|relief|reliev\w*|satisfying|like cracking (?:my )?knuckles|"
+                r"(?:felt|feels?) (?:\w+ )?(?:better|good|great|loose)|(?:doesn't|didn't|does not|did not) (?:even |actually )?"
+                r"hurt (?:at all|now|after)|no pain (?:after|now|at all|afterwards))\b")
+_DELIBERATE = (r"(?<!without )(?<!without any )(?<!not )(?<!no )(?<!been )(?<!not been )(?<!not on a )(?<!not on )"
+               r"(?<!n't on a )(?<!n't on )(?<!without a )\b(?:diet\w*|on purpose|intentional\w*|deliberate\w*|"
                r"trying to lose|slimming|weight watchers|calorie\w*|ozempic|wegovy|mounjaro|"
                r"semaglutide|gym|working out|healthy eating|keto|fasting|cutting|happy (?:about|"
                r"with)|"
@@ -148,7 +159,9 @@ SIGNS: tuple[dict[str, object], ...] = (
      "unless": r"\b(?:fall|fell|falling) asleep\b|\b(?:last|this|in the) fall\b"},
     {"name": "crack_felt", "patterns": (
         r"\b(?:felt|heard|there was)\s+(?:a\s+|something\s+)?(?:crack|snap|crunch)\b",
-        r"\bsomething (?:cracked|snapped|went crack|went snap)\b|\bwent (?:crack|snap)\b")},
+        r"\bsomething (?:cracked|snapped|went crack|went snap)\b|\bwent (?:crack|snap)\b"),
+     "unless": r"\bcrack(?:ed|ing|s)? my (?:own )?back\b",
+     "unless_anywhere": _JOINT_CRACK},
     {"name": "fracture_named", "patterns": (
         r"\b(?:broke|broken|fractured|cracked|crushed)\s+(?:a |my |the )?(?:\w+\s+)?(?:back|spine|"
         r"vertebra\w*|bone in my back|coccyx|tailbone)\b",
@@ -166,7 +179,11 @@ SIGNS: tuple[dict[str, object], ...] = (
         r"\b(?:prednisolone|prednisone|dexamethasone)\b|\bsteroid tablets\b|\btaking steroids\b",
         r"\bsteroids?\b[^.]{0,25}\b(?:for (?:years|months|ages|a long time|\d+ (?:years|months))|"
         r"every day|daily|long[- ]term)\b"),
-     "unless": r"\b(?:inhaler|cream|spray|nasal|eye drops|injections?|shots?|jab|epidural)\b"},
+     "unless": r"\b(?:inhaler|cream|spray|nasal|eye drops|injections?|shots?|jab|epidural)\b"
+               # a short course ("five days of prednisolone for an asthma flare") is not long-term
+               r"|\b(?:\d+|three|five|seven|ten|fourteen|a)[- ](?:day|week)s?\b(?:[- ]long)? (?:course|of)\b"
+               r"|\bfor (?:\d+|a few|three|five|seven|ten) days\b|\bfor (?:a|one|two) weeks?\b|\bshort course\b"
+               r"|\bone[- ]off\b"},
     {"name": "fever", "patterns": (
         r"\b(?:my )?body (?:is |feels |felt |was )?(?:very |so |really )?hot\b"
         r"|\bi was shaking (?:last night|all night|in bed|in the night)\b",
@@ -188,7 +205,10 @@ SIGNS: tuple[dict[str, object], ...] = (
                r"|\b(?:room|outside|water|weather|oven) temperature\b"
                # cold from a broken boiler, "by shivers I mean the muscle is jumping"
                r"|\bjust (?:cold|chilly)\b"
-               r"|\bby (?:shivers|shivery|shivering|chills|shakes|shaking) i mean\b|" + COLD_HOME},
+               r"|\bby (?:shivers|shivery|shivering|chills|shakes|shaking) i mean\b|" + COLD_HOME
+               + r"|^(?=.*\b(?:thermometer|temp\w*)\b[^.]{0,30}\b(?:3[56][.,]\d|9[78](?:[.,]\d)?)\b)"
+               r"(?!.*\b(?:3[89]|40)(?:[.,]\d)?\b)(?!.*\b(?:paracetamol|ibuprofen|calpol|tylenol|advil|nurofen|panadol|"
+               r"acetaminophen|chills|shiver\w*|shak\w*|sweat\w*)\b)"},
     {"name": "night_sweats", "patterns": (
         r"\bnight sweats?\b|\bsweats\b",
         r"\bsweat\w*\b[^.]{0,20}\b(?:at night|in bed|the sheets|overnight|all night|in my sleep)\b",
@@ -196,6 +216,8 @@ SIGNS: tuple[dict[str, object], ...] = (
         r"at night)\b",
         r"\bwake (?:up )?(?:drenched|soaked|sweating)\b"),
      "unless": r"\b(?:because|as|since) (?:my|the) (?:room|bedroom|house|duvet|heating|flat)\b"
+               r"|\bthe heating (?:was|is|on)\b|\b(?:two|2|three|thick|heavy|extra) (?:duvets|blankets)\b"
+               r"|\belectric blanket\b|\b(?:hot yoga|sauna|bikram|workout|spin class)\b"
                r"|\bhot "
                r"(?:room|weather|night|flush\w*)\b|\bmenopaus\w*\b|\bheatwave\b|\bgym\b|"
                r"\bexercis\w*"},
@@ -203,7 +225,7 @@ SIGNS: tuple[dict[str, object], ...] = (
         r"\bi (?:(?:do|still|also|sometimes) )?(?:use\W+)?inject\b|\binject(?:ing|ed"
         r"|s)?\s+(?:drugs|heroin|meth|speed|crack|cocaine|coke|gear|"
         r"smack|fentanyl|opioids|into my veins?)\b|\b(?:iv|intravenous) drug\w*\b",
-        r"\bshoot(?:ing)? up\b|\bshoot(?:ing)? (?:gear|heroin|smack|h|meth|speed|crack|coke)\b|\bbang(?:ing)? up\b|"
+        r"\bshoot(?:ing)? up\b|\bshoot(?:ing)? (?:gear|heroin|smack|h|meth|speed|crack|coke)\b|\bbang(?:ing|ed)? (?:up|gear)\b|"
         r"\b(?:use|using|on|do|doing) (?:the )?gear\b|\bneedle (?:user|use|sharing)\b"
         r"|\bshare needles\b|\buse needles\b",
         r"\b(?:on|using|use|taking|take|do) (?:smack|heroin|crack)\b",
@@ -216,7 +238,7 @@ SIGNS: tuple[dict[str, object], ...] = (
         r"\bimmune system (?:is )?(?:weak|low|compromised|suppressed)\b|\bbiologics?\b",
         r"\b(?:humira|adalimumab|enbrel|etanercept|infliximab|remicade|methotrexate|rituximab|"
         r"tacrolimus|ciclosporin|cyclosporine|azathioprine|mycophenolate|tofacitinib)\b",
-        r"\bhiv\b|\baids\b|\bcd4\b|\bon dialysis\b")},
+        r"\bhiv\b|\baids\b|\bcd4\b|\bon dialysis\b|\banti-?rejection\b")},
     {"name": "spinal_procedure", "patterns": (
         r"\b(?:back|spinal|spine|disc|lumbar|epidural|facet|nerve root|sciatica)\s+(?:surgery|"
         r"operation|op|injection|injections|procedure|fusion|block|decompression)\b",
@@ -279,5 +301,5 @@ SIGNS: tuple[dict[str, object], ...] = (
         r"\bweight\b[^.]{0,15}\b(?:dropping|falling|coming|melting) off\b|\b(?:dropping|"
         r"falling) off me\b",
         r"\b(?:\d+|a|two|three|half a)\s*(?:kg|kgs|kilos?|pounds|lbs?|stones?|st)\s+lighter\b"),
-     "unless": _DELIBERATE},
+     "unless": _DELIBERATE, "unless_anywhere": _DELIBERATE_STATED},
 )

@@ -181,8 +181,9 @@ SIGNS: tuple[dict[str, object], ...] = (
         r"affecting) my (?:life|work|sleep|mood|mental health)\b",
         r"\b(?:can't|unable to) (?:work|go to work|do my job|look after my (?:kids|children|"
         r"family))\b",
-        r"\boff work (?:for|since)\b|\b(?:depressed|depression|desperate|at breaking point|"
-        r"in tears|crying)\b|\bat (?:the end of )?my (?:wits'?|tether)\b|"
+        r"\boff work (?:for|since)\b|\b(?:depressed|depression|desperate|at breaking point)\b"
+        r"|\b(?:in tears|crying|cry)\b(?=[^.]{0,40}\b(?:every|all the time|most days|daily|again|constantly|a lot|"
+        r"lots|nights?|myself to sleep)\b)|\bkeep (?:crying|bursting into tears)\b|\bat (?:the end of )?my (?:wits'?|tether)\b|"
         r"\bdon't know what (?:else )?to do\b")},
     {"name": "long_sciatica", "patterns": (
         r"\b(?:sciatica|leg pain|pain down my leg|nerve pain)\b[^.]{0,30}\b(?:for|since|over|past|"
@@ -222,6 +223,15 @@ SIGNS: tuple[dict[str, object], ...] = (
         r"|\b(?:i've|i have|i) (?:written|wrote|finished) (?:the|my|all the|some) (?:letters|goodbye notes?)\b"
         r"|\bthere's (?:a|the) (?:rope|noose|gun) (?:in|under|ready)\b"
         r"|\b(?:pills|tablets)\b[^.]{0,30}\b(?:vodka|whisky|whiskey|booze|gin)\b"
+        # a stash, a count put by, a day chosen for when nobody is home, a hose for the car exhaust
+        r"|\b(?:a |my )?stash of (?:[\w'-]+ ){0,3}(?:pills|tablets|meds|painkillers|" + MEDICINES + r")\b"
+        r"|(?<![£$€])\b(?:about |around |nearly |over )?(?:\d+|twenty|thirty|forty|fifty|sixty|a hundred) "
+        r"(?!(?:[\w-]+ ){0,2}(?:quid|pounds|dollars|euros|bucks|grand|k|percent|%|hours|days|weeks|minutes)\b)"
+        r"(?:[\w-]+ ){0,2}(?:saved|stashed|hidden|put by|put away|stockpiled)\b"
+        r"(?![^.]{0,30}\b(?:towards|for (?:a|the|my) (?:new|holiday|trip|car|house|deposit|mattress|chair)|money|cash)\b)"
+        r"|\b(?:picked|chosen|set) (?:a |the )?(?:day|date|night|monday|tuesday|wednesday|thursday|friday|saturday|"
+        r"sunday|weekend)\b(?=[^.]{0,40}\b(?:nobody|no one|no-one|alone|empty|out|away)\b)"
+        r"|\bhose ?pipe\b(?=.*\b(?:car|exhaust|garage)\b)"
         r"|\b(?:saying|said|texted|sent)\b[^.]{0,25}\bsorry and goodbye\b"
         r"|\bsaying (?:my )?goodbyes?\b|\bgiv(?:e|ing|en) away my (?:things|stuff|belongings)\b",
         r"\b(?:stash|stockpile|hoard) of (?:\w+\s+){0,3}(?:pills|tablets|meds|painkillers)\b",
@@ -253,6 +263,8 @@ SIGNS: tuple[dict[str, object], ...] = (
     # Means or a method gathered or asked about; a context sign: with a wish to be dead it is an
     # emergency (C-SSRS: ideation with preparatory behaviour), alone it raises nothing.
     {"name": "crisis_means", "kind": "mood", "patterns": (
+        # "how many would be too many?": with a wish to be dead this is a plan (C-SSRS method)
+        r"\bhow many (?:[\w-]+ ){0,4}(?:would be|is|are|would count as) too many\b",
         # affairs put in order, belongings handed on, unused tablets kept (C-SSRS preparatory acts)
         r"\b(?:sort\w*|finish\w*|made|make|writ\w*|updat\w*|doing|done) (?:out )?my will\b"
         r"|\bmy will\b[^.]{0,20}\b(?:done|"

@@ -20,12 +20,16 @@ _FEEL_NOT = (r"(?:can't|couldn't|don't|didn't|barely|hardly|no longer)\s+(?:real
 PRESSURE_GONE = (r"^(?!.*\b(?:crash\w*|accident|collision|airbag|fell(?! asleep)|fall(?! asleep)|thrown|hit|knocked)\b)"
                   r"(?=.*\b(?:sat|sitting|seat|seated|chair|bench|pew|bleachers?|bike|cycl\w*|ride|riding|saddle|"
                   r"drive|driving|drove|flight|plane|toilet|loo|cross[- ]?legged|legs crossed|kneel\w*|knelt|squat\w*|"
-                  r"crouch\w*)\b)"
+                  r"crouch\w*|wheel|cab|fell asleep|falling asleep|slept (?:on|in)|lying on|lay on|wall|"
+                  r"stood up|stand up|standing up|got up)\b)"
                   r"(?=.*(?:\b(?:feeling|sensation)\s+(?:\w+\s+)?(?:came|comes|come|returned)\s+back|"
                   r"\b(?:feeling|sensation)(?:'s| is| was)? (?:all |totally |completely )?back\b|"
                   r"(?<!n't )(?<!not )\b(?:it's|its|it is|it was|that's|all|they're|they are) (?:all )?fine now\b|"
-                  r"\b(?:was|were) (?:all )?gone (?:by|after|within|in)\b|"
-                  r"\b(?:came|comes) back (?:as soon as|when|once|after|within|straight)|"
+                  r"\b(?:was|were|all) (?:all )?gone (?:by|after|within|in)\b|"
+                  r"\b(?:came|comes) back (?:\w+ ){0,3}(?:as soon as|when|once|after|within|straight)|"
+                  # "it's gone a few minutes after I walk round"
+                  r"(?<!n't )(?<!not )\bgone (?:\w+ ){0,4}(?:after|once|when|as soon as) (?:i|he|she|we|they) (?:stand|stood|"
+                  r"walk\w*|move\w*|get up|got up|get off|got off|stretch\w*)\b|"
                   r"(?<!n't )(?<!not )(?<!never )\b(?:went|goes|wore|wears) (?:away|off)\b|\bback to normal\b"
                   r"|(?<!n't )(?<!not )(?<!never )\bsorted (?:itself|themselves) out\b"
                   # "it was fine once I stood up": a change of position ended it
@@ -109,8 +113,8 @@ SIGNS: tuple[dict[str, object], ...] = (
         r"\b(?:can't|couldn't|unable to|not able to|struggl\w* to|struggling|hard to|difficult to|"
         r"trouble|difficulty|problems?|issues?)\s+(?:to\s+|with\s+|when\s+)?(?:\w+\s+)?(?:pee|"
         r"peeing|"
-        r"wee|weeing|pass(?:ing)? (?:urine|water)|empty(?:ing)? my bladder|start(?:ing)? (?:to )?"
-        r"(?:pee|wee|the flow|peeing|weeing)|stop(?:ping)? (?:peeing|weeing|the flow))\b",
+        r"wee|weeing|pass(?:ing)? (?:urine|water)|empty(?:ing)? my bladder|start(?:ing)? (?:to |my |a )?"
+        r"(?:pee|wee|the flow|peeing|weeing|stream)|stop(?:ping)? (?:my )?(?:peeing|weeing|the flow|pee|wee))\b",
         r"\b(?:haven't|hasn't|not|didn't)\s+(?:been able to\s+)?(?:peed|weed|pee|wee|had a (?:pee|"
         r"wee)"
         r"|passed (?:urine|water)|been for a (?:pee|wee))\s+(?:since|for|all|in)\b",
@@ -344,7 +348,7 @@ SIGNS: tuple[dict[str, object], ...] = (
         rf"\b{_LEG}\b[^.]{{0,6}}\b(?:cannot|can't|can not) (?:really |properly )?feel (?:it|them|anything)\b",
         rf"\b{_NUMB_CORE}\b[^.]{{0,20}}\b(?:in|down|into|on|through)\s+(?:my\s+)?(?:left |right |"
         rf"lower |upper )?{_LEG}\b",
-        rf"\b{_LEG}\s+(?:is|are|feels?|keeps?|goes|gone|going|has gone)?\s*(?:\w+\s+){{0,2}}"
+        rf"\b{_LEG}(?:'s)?\s+(?:is|are|feels?|keeps?|goes|gone|going|has gone)?\s*(?:\w+\s+){{0,2}}"
         r"(?:numb\w*|tingl\w*|pins and needles|dead|asleep|sleeping)",
         r"\bnumb (?:leg|foot|feet|toes|thigh)\b|\bdead leg\b")},
     {"name": "leg_pain", "patterns": (

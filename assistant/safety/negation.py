@@ -8,7 +8,9 @@ from functools import lru_cache
 _CUE = re.compile(
     r"\b(?:no|not|never|without|none|nor|neither|denies|deny|denied|negative for|free of|"
     r"absence of|ruled out|haven't|hasn't|hadn't|don't|doesn't|didn't|isn't|aren't|wasn't|"
-    r"weren't|no longer|nothing like|zero|nil)\b")  # "nil saddle anaesthesia": clinical shorthand
+    r"weren't|no longer|nothing like|zero|nil)\b"
+    # "nothing numb down below", "nothing odd with my legs"
+    r"|\bnothing(?= (?:\w+ )?(?:numb\w*|tingl\w*|weak\w*|wrong|odd|weird|strange|unusual|dead|funny|different)\b)")  # "nil saddle anaesthesia": clinical shorthand
 
 # Phrases containing a cue word that do not deny a symptom: hedges, refusals, unawareness.
 _PSEUDO = re.compile(
@@ -24,6 +26,8 @@ _PSEUDO = re.compile(
     r"(?= (?:i|i'd|until|till|til|that|when|it|myself|at all)\b|\W*$)"
     r"|\b(?:doesn't|don't|does not) matter\b"
     r"|\b(?:not|haven't|hasn't|never) (?:been )?able to\b|\bno longer (?:able|can)\b"
+    r"|\b(?:not|n't) (?:allowed|supposed|meant) (?:to (?:take|have|use)\b)?|\b(?:can't|cannot|shouldn't|mustn't) "
+    r"(?:take|have|use) (?:ibuprofen|nsaids?|anti-?inflammator\w*|aspirin|naproxen|painkillers|tablets|pills)\b"
     r"|\b(?:isn't|hasn't|haven't|doesn't|didn't|not|never|no) (?:\w+ )?(?:go(?:ne|ing)? away|"
     r"eas(?:e|es|ed|ing)|let(?:ting)? up|stop(?:ped|ping|s)?|improv\w*|"
     r"get(?:ting)? (?:any )?better|"
@@ -46,7 +50,13 @@ def _masked(clause: str) -> str:
 
 # a copula denial inside a match that runs from the body part to the symptom ("my bum isn't numb")
 _DENIED_WITHIN = re.compile(r"\b(?:isn't|aren't|wasn't|weren't|is not|are not)\s+(?:\w+\s+)?(?:numb|tingl\w*|weak|dead|"
-                            r"wet|pins|asleep)\b")
+                            r"wet|pins|asleep|heavy|wobbly|floppy|jelly|affected)\b")
+
+
+def denies_by_copula(clause: str) -> bool:
+    """"my legs aren't weak": a symptom said not to be there (not a deficit said with a negated
+    verb, like "my legs won't hold me")."""
+    return bool(_DENIED_WITHIN.search(clause))
 
 
 def negated(clause: str, start: int, end: int) -> bool:
@@ -55,7 +65,9 @@ def negated(clause: str, start: int, end: int) -> bool:
     if _DENIED_WITHIN.search(clause, start, end):
         return True
     masked = _masked(clause)
-    for cue in _CUE.finditer(masked, 0, start):
+    for cue in _CUE.finditer(masked):  # the whole clause: a cue's lookahead may read past `start`
+        if cue.end() > start:
+            break
         between = masked[cue.end(): start]
         if len(between.split()) <= _MAX_WORDS:
             return True

@@ -119,6 +119,8 @@ _KEYWORDS: tuple[str, ...] = (
     "shivering", "sweating", "injecting", "suicidal", "buckling", "collapsed", "shivery",
     "feverish", "genitals", "tingles", "catheter", "surgery", "constant", "myeloma",
 )
+# Shorter words a fracture or fever rests on ("snezed", "crak"), matched from 4 letters.
+_SHORT_KEYWORDS: tuple[str, ...] = ("sneezed", "sneeze", "sneezing", "crack", "cracked", "fainted")
 _PROTECTED = frozenset({"teasing", "swearing", "infecting", "blander", "tinkling", "treating",
                         "sweeping", "steering", "surgeon", "constants", "weakens", "shaving"})
 
@@ -140,17 +142,17 @@ def normalise(text: str) -> str:
 def _fix_word(word: str) -> str:
     if word in _WORDS:
         return _WORDS[word]
-    if len(word) < 7 or word in _PROTECTED or word in _KEYWORD_SET:
+    if len(word) < 4 or word in _PROTECTED or word in _KEYWORD_SET:
         return word
-    return _closest_keyword(word) or word
+    return _closest_keyword(word, _KEYWORDS if len(word) >= 7 else _SHORT_KEYWORDS) or word
 
 
-_KEYWORD_SET = frozenset(_KEYWORDS)
+_KEYWORD_SET = frozenset(_KEYWORDS + _SHORT_KEYWORDS)
 
 
 @lru_cache(maxsize=4096)
-def _closest_keyword(word: str) -> str | None:
-    for keyword in _KEYWORDS:
+def _closest_keyword(word: str, keywords: tuple[str, ...]) -> str | None:
+    for keyword in keywords:
         close = keyword[0] == word[0] and abs(len(keyword) - len(word)) <= 1
         if close and _one_edit(word, keyword):
             return keyword

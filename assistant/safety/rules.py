@@ -48,12 +48,12 @@ def find_signs(message: Message, turn: int, patient: str) -> RuleResult:
     for index, clause in enumerate(message.clauses):
         if clause.pet:
             continue
-        if clause.hypothetical and not clause.education:
+        if clause.hypothetical:  # kept aside: a later "ok, it's me" makes it real
             imagined += [Observation(sign.spec.name, clause.said, turn, source="imagined")
                          for sign in compiled_signs() if sign.spec.name not in CONTEXT_SIGNS
-                         and judge(sign, replace(clause, hypothetical=False), patient) == _SHOWN]
+                         and judge(sign, replace(clause, hypothetical=False, education=False), patient) == _SHOWN]
         for sign in compiled_signs():
-            verdict = judge(sign, clause, patient)
+            verdict = judge(sign, clause, patient, message.text)
             if verdict is not None and sign.spec.name not in CONTEXT_SIGNS:
                 explained.add(index)
             if verdict == _SHOWN:
@@ -72,15 +72,17 @@ def _taken_elsewhere(message: Message, verdict: str | None) -> bool:
     return verdict == _EXPLAINED or (verdict == _ELSEWHERE and is_disowning(message.text))
 
 
-def judge(sign: CompiledSign, clause: Clause, patient: str) -> str | None:
+def judge(sign: CompiledSign, clause: Clause, patient: str, message: str = "") -> str | None:
     """"shown", "denied" (negated or resolved), "vetoed" (context missing), "explained" (an
-    exception applies), "elsewhere" (someone else's), or None."""
+    exception applies), "elsewhere" (someone else's), or None. `message` is the whole turn, read
+    for a sign's `unless_anywhere` exception."""
     matches = list(sign.pattern.finditer(clause.text))
     if not matches:
         return None
     if sign.requires is not None and not sign.requires.search(clause.sentence):
         return _VETOED
-    if sign.unless is not None and sign.unless.search(clause.sentence):
+    if (sign.unless is not None and sign.unless.search(clause.sentence)) or (
+            sign.unless_anywhere is not None and sign.unless_anywhere.search(message)):
         return _EXPLAINED
     verdict: str | None = None
     for match in matches:

@@ -18,7 +18,7 @@ from assistant.safety.exemplars import EXEMPLARS, NEUTRAL
 from assistant.safety.facts import Observation
 from assistant.safety.lexicon import signs_by_name
 from assistant.safety.lexicon_course import MEDICINES
-from assistant.safety.negation import first_cue, has_negation
+from assistant.safety.negation import denies_by_copula, first_cue, has_negation
 
 if TYPE_CHECKING:
     from assistant.safety.triage import Encoder
@@ -198,6 +198,9 @@ _NOT_A_CRISIS = {
         r"how many|how much|take them|swallow\w*|research\w*|spare|extra|hid\w*|hiding|secret\w*|double|"
         r"month|weeks|plan\w*|ready|forever|for good|notice|different|another|second|load|lots|lined|pile|waiting|"
         r"in my hand|exact|amount|stop my|just taken|took|taken)\b)"
+        # away on a trip ("not going to be around next week, off to Spain")
+        + r"|\b(?:not|won't) (?:going to |gonna )?be around\b(?=.*\b(?:holiday|trip|away|off to|travel\w*|flights?|"
+        r"conference|visit\w*|stag|hen|wedding|abroad|festival|camping)\b)"
         # selling or returning the back is a joke ("going to stick it on ebay, spares or repairs")
         + r"|\b(?:ebay|spares or repairs|sell (?:it|my back)|trade (?:it|my back) in|refund|return it)\b"
         # resting ("I'm going to stay in bed")
@@ -312,8 +315,8 @@ class SemanticMatcher:
             elif has_negation(clause.text):
                 out[i] = None
                 prefix = clause.text[: first_cue(clause.text)].strip(" ,")
-                verbal = [without_negation(clause.text)] \
-                    if _VERBAL_ONLY.match(clause.text) and label in _SAID_BY_NEGATION else []
+                verbal = [without_negation(clause.text)] if _VERBAL_ONLY.match(clause.text) \
+                    and label in _SAID_BY_NEGATION and not denies_by_copula(clause.text) else []
                 alone = [prefix] if len(prefix.split()) >= MIN_PREFIX_WORDS else []
                 if verbal or alone:
                     checks[i] = (verbal, alone)
@@ -429,6 +432,8 @@ def _owned(label: str, clause: Clause, message: Message) -> bool:
     unless = spec.unless
     if unless is not None and (unless.search(clause.sentence)
                                or (spec.spec.kind == "history" and unless.search(message.text))):
+        return False
+    if spec.unless_anywhere is not None and spec.unless_anywhere.search(message.text):
         return False
     return label in _MOOD or clause.other in (None, message.patient)
 

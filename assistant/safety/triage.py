@@ -11,8 +11,13 @@ import numpy as np
 
 from assistant.safety.clauses import Message, parse
 from assistant.safety.combine import FLAGS, NEURO, SCREENED, Derived, derive
-from assistant.safety.facts import Facts, Observation, update_facts, without_signs
-from assistant.safety.frames import explains_away, is_exertion_soreness, numbness_persists, owns_hypothetical
+from assistant.safety.facts import Facts, Observation, shortens_duration, update_facts, without_signs
+from assistant.safety.frames import (
+    explains_away,
+    is_exertion_soreness,
+    numbness_persists,
+    owns_hypothetical,
+)
 from assistant.safety.levels import Level, max_level
 from assistant.safety.lexicon import CORRECTION_KEYWORDS, acute_signs, compiled_signs
 from assistant.safety.lexicon_neuro import PRESSURE_GONE
@@ -83,8 +88,9 @@ class Triager:
             observations += self._semantic.find(parsed, found.explained, turn)
         pressure_gone = _pressure_gone(parsed)
         observations = _without_explained(parsed.text, observations, pressure_gone)
-        if owns_hypothetical(parsed.text):  # "ok fine, the someone is me": an earlier "what if" was real
-            observations += tuple(replace(o, turn=turn, source="owned") for o in before.facts.imagined)
+        if owns_hypothetical(parsed.text):  # "ok fine, the someone is me": a "what if" was real
+            observations += tuple(replace(o, turn=turn, source="owned")
+                                  for o in (*before.facts.imagined, *found.imagined))
         facts = update_facts(before.facts, parsed, observations)
         facts = replace(facts, imagined=before.facts.imagined + found.imagined)
         taken_back: set[str] = set()
@@ -92,6 +98,8 @@ class Triager:
             taken_back = _taken_back(found.denied, observations, before.facts, turn)
             if explains_away(parsed.text):
                 taken_back |= _explained_last_turn(parsed.text, before.facts, turn) - {o.sign for o in observations}
+        if parsed.correction and shortens_duration(parsed.text):
+            taken_back |= _SLOW_COURSE - {o.sign for o in observations}
         if parsed.resolves_previous:
             taken_back |= _resolved_last_turn(before.facts, observations, turn)
         if pressure_gone:
@@ -161,6 +169,8 @@ def _resolved_last_turn(facts: Facts, shown: tuple[Observation, ...], turn: int)
             if o.turn == turn - 1 and o.sign in acute and o.sign not in NEURO} - {o.sign for o in shown}
 
 
+# Signs of a slow course that a correction to days takes back ("2 DAYS not 2 months")
+_SLOW_COURSE = frozenset({"not_improving", "long_sciatica"})
 _PRESSURE_GONE = re.compile(PRESSURE_GONE)
 # numbness from sitting or kneeling reads as dead, numb or weak legs, or a numb seat
 _PRESSURE_NUMB = frozenset({"saddle_numbness", "leg_numb", "legs_weak", "bilateral_sciatica"})
