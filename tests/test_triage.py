@@ -684,6 +684,10 @@ SINGLE: list[tuple[str, Level, str]] = [
     ("What are the signs of cauda equina? I've had trouble starting my pee since this morning.", E,
      "cauda_equina"),
     ("my mate asked me what foot drop is, can you explain it simply?", S, ""),
+    ("just wondering, what if I went numb down there? Nothing like that is happening, my back is just sore", S, ""),
+    ("I had prednisolone for five days last spring. Does that count as long-term steroids? Back sore from golf.",
+     S, ""),
+    ("knocked off my bike by a van this morning and now both my feet are tingling", E, "major_trauma"),
 ]
 
 
@@ -885,10 +889,12 @@ CONVERSATIONS: list[tuple[tuple[str, ...], Level, str]] = [
     (("sat on a stone wall for a whole concert and my bum went numb",
       "it came back a few minutes after I stood up and walked about"), S, ""),
     # a "what if" owned in a later turn, in words the writer chooses
-    (("my mate asked what you should do if you fall off a wall and your legs tingle",
+    (("my mate asked what you should do if you fall off a wall and your left leg tingles",
       "i mean it did happen, 10 mins ago, i'm sat on the pavement"), E, "major_trauma"),
     (("what would it mean if someone couldn't feel the paper when they wipe?",
       "yeah that's kind of happening to me. started this morning"), E, "cauda_equina"),
+    (("for a 'friend': if you wet yourself without noticing, with a bad back, is that just stress?",
+      "ok there's no friend. it happened twice today"), E, "cauda_equina"),
     # corrections said in many ways, and the number a correction puts in place of the age
     (("Been on steroids for years for my eczema and now my back's gone after lifting",
       "Let me put that better - it's a steroid CREAM I rub on my elbows. Never had steroid tablets. I'm 29"), S, ""),
@@ -1089,6 +1095,11 @@ CONVERSATIONS: list[tuple[tuple[str, ...], Level, str]] = [
 # Wordings only the semantic layer reads: a negated verb that is the deficit itself ("haven't known
 # when I need a wee"), and a relative who only reports the writer's symptom.
 SEMANTIC_CONVERSATIONS: list[tuple[tuple[str, ...], Level, str]] = [
+    # crying in pain and thinking of going to hospital is not a plan; pain at each movement is not tearing
+    (("so much pain last night I was in tears and thought about going to A&E", "eased a lot after a hot shower"),
+     S, ""),
+    (("my low back feels like it's being ripped apart every time I climb out of the cab",
+      "it eases once I walk around, 44, delivery driver"), S, ""),
     # asking how many would be too many (means), then a wish for it all to stop
     (("How many of my tablets would be too many?", "Because I want all of it to stop, not only the back."), E,
      "self_harm"),

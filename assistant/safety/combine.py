@@ -123,8 +123,14 @@ def _thoracic(facts: Facts, found: frozenset[str]) -> frozenset[str]:
     return frozenset()
 
 
+FRACTURE_AGE = 50  # REDFLAGS: a fracture needs older age, fragile bones or a big fall
+
+
 def _fracture(facts: Facts, found: frozenset[str], nerve: bool) -> frozenset[str]:
     direct = found & _DIRECT_FRACTURE
+    if (facts.age is not None and facts.age < FRACTURE_AGE and not found & _FRACTURE_RISK
+            and "major_trauma_event" not in found):
+        direct -= {"crack_felt"}  # "my back went crack at the gym, I'm 21": a joint, not a break
     if "major_trauma_event" in found and not nerve:
         direct |= {"major_trauma_event"}
     risk = found & _FRACTURE_RISK

@@ -32,7 +32,7 @@ _EDUCATION = re.compile(
     r"|\bis (?:it|that|this) (?:true|a myth)\b|\bfor (?:a|my) (?:school|uni|college|class|essay)"
     r"|\b(?:is|are) (?:that|this|it|they) (?:the same|different|similar|a (?:type|kind|form|sort))"
     r"\b|\b(?:the )?difference between\b|\bwhat does (?:\w+ ){1,3}mean\b"
-    r"|\basked (?:me )?what\b|^(?:is|are) (?:that|this|it) (?:the|a|an) (?:\w+ ){0,3}(?:thing|one|syndrome)\b")
+    r"|\basked (?:me )?what\b|\bdoes (?:that|this|it) count as\b|^(?:is|are) (?:that|this|it) (?:the|a|an) (?:\w+ ){0,3}(?:thing|one|syndrome)\b")
 _REPORT = re.compile(
     r"\b(?:i|i'm|i've|i'd)\s+(?:\w+\s+)?(?:have|had|got|am|was|been|can't|couldn't|keep|kept|feel|"
     r"felt|noticed|lost|wet|peed|weed|started|woke|wake|fell|think|get|gets|getting|having)\b"
@@ -93,9 +93,10 @@ _ALREADY = re.compile(r"\bi(?:'ve| have)? already\b|\balready (?:happened|had|be
                       r"|\b(?:like,? )?say,? me\b|\bbecause mine (?:has|does|is|did)\b"
                       r"|\basking (?:about|for) (?:myself|me)\b"
                       # "yeah that's kind of happening", "it did happen, 10 mins ago", "it happened twice today"
-                      r"|\b(?:it|that|this)(?:'s| is| has| did| was)? (?:\w+ ){0,2}happen(?:ing|ed|s)?\b"
+                      r"|(?<!nothing like )(?<!none of )\b(?:it|that|this)(?:'s| is| has| did| was)? "
+                      r"(?:(?!not\b|never\b|n't\b)\w+ ){0,2}happen(?:ing|ed|s)?\b"
                       r"(?=[^.?!]*\b(?:to me|today|now|tonight|yesterday|this morning|since|ago|twice|again|just|right now)\b"
-                      r"|\W*$)"
+                      r"|\s*[.!,;]|\W*$)"
                       r"|\b(?:this|that|it) is (?:\w+ )?what (?:just )?happened\b|\bit did happen\b"
                       r"|\bthere(?:'s| is) no (?:friend|someone|character|story)\b|\b(?:it's|it is) not (?:a|for a) (?:story|friend)\b"
                       r"|\b(?:that's|thats|that is|which is) (?:\w+ ){0,3}what(?:'s| is| has| has been|'s been)? (?:\w+ )?"

@@ -22,6 +22,9 @@ _DELIBERATE_STATED = (r"(?<!without )(?<!without any )(?<!not )(?<!no )(?<!n't b
 _JOINT_CRACK = (r"\b(?:looser|loosened|relief|reliev\w*|satisfying|like cracking (?:my )?knuckles|"
                 r"(?:felt|feels?) (?:\w+ )?(?:better|good|great|loose)|(?:doesn't|didn't|does not|did not) (?:even |actually )?"
                 r"hurt (?:at all|now|after)|no pain (?:after|now|at all|afterwards))\b")
+# Pain brought on each time by a movement is mechanical, not a tearing aorta (which does not let up)
+MOVEMENT_PROVOKED = (r"\b(?:every time|whenever|each time|only when) (?:i |he |she )?(?:\w+ )?(?:bend|move|twist|lift|"
+                     r"climb|get|stand|sit|turn|cough|sneeze|reach|roll)\w*\b")
 _DELIBERATE = (r"(?<!without )(?<!without any )(?<!not )(?<!no )(?<!been )(?<!not been )(?<!not on a )(?<!not on )"
                r"(?<!n't on a )(?<!n't on )(?<!without a )\b(?:diet\w*|on purpose|intentional\w*|deliberate\w*|"
                r"trying to lose|slimming|weight watchers|calorie\w*|ozempic|wegovy|mounjaro|"
@@ -48,7 +51,8 @@ SIGNS: tuple[dict[str, object], ...] = (
         r"(?:is\s+|was\s+)?(?:tearing|ripping|torn|ripped|tore|being torn|being ripped)\b"),
      # a rip felt in one side of the back during a lift is a strained muscle
      "unless": r"\b(?:muscle|ligament|hamstring|tendon|meniscus|acl|cartilage)\b"
-               r"|^(?=.*\b(?:deadlift\w*|squat\w*|lifting|lifted|gym)\b)(?=.*\b(?:left|right|one) side\b)"},
+               r"|^(?=.*\b(?:deadlift\w*|squat\w*|lifting|lifted|gym)\b)(?=.*\b(?:left|right|one) side\b)|"
+               + MOVEMENT_PROVOKED},
     {"name": "faint", "patterns": (
         r"\b(?:nearly|almost|just about|about to|going to|i'll|i will|i might)\s+(?:passed|pass|fainted|faint|blacked|"
         r"black|collapsed|keeled)\b",
@@ -94,6 +98,8 @@ SIGNS: tuple[dict[str, object], ...] = (
         r"abdominal\s+|aortic\s+)*(?:aneurysm|aaa|triple a)\b",
         r"\baneurysm\b[^.]{0,20}\b(?:monitored|surveillance|scan every|being watched)\b")},
     {"name": "major_trauma_event", "patterns": (
+        r"\bknocked (?:off|from) (?:a |the |my |his |her |their )?(?:bike|bicycle|motorbike|motorcycle|moped|scooter|"
+        r"horse)\b(?=[^.]{0,40}\b(?:car|van|lorry|truck|bus|vehicle|driver|taxi)\b)",
         r"\b(?:came|come|thrown|fell|fallen) off (?:a |the |my |his |her |their )?(?:motorbike|motorcycle|"
         r"horse|quad|ladder|roof|moped|motorbike|scaffold\w*|scaff)\b",
         r"\b(?:fell|fallen|falling|fall|came off|come off|thrown off|thrown from|jumped|slipped|"

@@ -192,6 +192,18 @@ _THIRD_PERSON = _compiled((
 ))
 
 
+_YOU_AS_ME = _compiled((
+    (r"\byou've\b", "i've"), (r"\byou're\b", "i'm"), (r"\byou'd\b", "i'd"), (r"\byou'll\b", "i'll"),
+    (r"\byourself\b", "myself"), (r"\byour\b", "my"), (r"\byou\b", "i"),
+))
+
+
+def as_me(text: str) -> str:
+    """A general "what if you wet yourself" read as the writer's own ("what if i wet myself"), for
+    what a later "ok, it's me" would make real."""
+    return _rewrite(text, _YOU_AS_ME)
+
+
 def first_person(text: str) -> str:
     """Rewrite a report about someone else ("my dad can't feel his legs") in the first person."""
     text = _AGED_RELATIVE.sub(r"i'm \1", text)  # "my mum's 81": her age, not a possessive

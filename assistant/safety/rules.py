@@ -15,6 +15,7 @@ from assistant.safety.lexicon import (
     compiled_signs,
 )
 from assistant.safety.negation import has_negation, negated
+from assistant.safety.normalize import as_me
 
 _SHOWN, _DENIED, _VETOED = "shown", "denied", "vetoed"
 # A correction that gives another explanation ("it's my baby that wakes me", "lost it on
@@ -49,9 +50,10 @@ def find_signs(message: Message, turn: int, patient: str) -> RuleResult:
         if clause.pet:
             continue
         if clause.hypothetical:  # kept aside: a later "ok, it's me" makes it real
+            imagined_clause = replace(clause, text=as_me(clause.text), hypothetical=False, education=False)
             imagined += [Observation(sign.spec.name, clause.said, turn, source="imagined")
                          for sign in compiled_signs() if sign.spec.name not in CONTEXT_SIGNS
-                         and judge(sign, replace(clause, hypothetical=False, education=False), patient) == _SHOWN]
+                         and judge(sign, imagined_clause, patient) == _SHOWN]
         for sign in compiled_signs():
             verdict = judge(sign, clause, patient, message.text)
             if verdict is not None and sign.spec.name not in CONTEXT_SIGNS:

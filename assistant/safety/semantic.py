@@ -17,6 +17,7 @@ from assistant.safety.clauses import Clause, Message
 from assistant.safety.exemplars import EXEMPLARS, NEUTRAL
 from assistant.safety.facts import Observation
 from assistant.safety.lexicon import signs_by_name
+from assistant.safety.lexicon_body import MOVEMENT_PROVOKED
 from assistant.safety.lexicon_course import MEDICINES
 from assistant.safety.negation import denies_by_copula, first_cue, has_negation
 
@@ -72,7 +73,7 @@ REQUIRES = {
     # "sudden sharp pain after a kerb", "i'm 56 and for five weeks": not tearing pain.
     # "it's just the worst I've had" is severity only: tearing pain needs its quality, a sudden onset or the belly
     "tearing_pain": re.compile(
-        r"\b(tear\w*|torn|tore|rip\w*|rend\w*|split\w*|shred\w*|knife|stab\w*|explo\w*|wrench\w*|burst\w*|"
+        r"\b(tear(?!s\b|ful\w*|y\b|ily\b)\w*|torn|tore|rip\w*|rend\w*|split\w*|shred\w*|knife|stab\w*|explo\w*|wrench\w*|burst\w*|"
         r"gave way inside|something went|something.s gone|snap\w*|pop\w*|blinding|searing|nowhere|"
         r"out of the blue|instant\w*|second|seconds|all at once|at once|thunderclap|minutes? ago|zero to|like a truck|"
         r"cleav\w*|sword|axe|cut\w*|slic\w*|lightning|bolt|gunshot|shot)\b"
@@ -180,6 +181,8 @@ _PAIN_NEVER_ENDS = r"\b(?:never|won't|doesn't|isn't|not) (?:\w+ )?(?:going to |g
 # "mornings are the worst". Crisis signs have no required words (missing one costs most); these
 # known look-alikes are dropped instead.
 _NOT_A_CRISIS = {
+    # pain brought on each time by a movement is mechanical, not a tearing aorta
+    "tearing_pain": re.compile(MOVEMENT_PROVOKED),
     # a head rush on standing up is not fainting with the pain
     "faint": re.compile(r"\b(?:st(?:and|ood|anding)|g[eo]t(?:ting)? up)\b.*\b(?:too )?(?:fast|quick\w*|sudden\w*)\b"
                         r"|\bhead ?rush\b"),
@@ -198,6 +201,9 @@ _NOT_A_CRISIS = {
         r"how many|how much|take them|swallow\w*|research\w*|spare|extra|hid\w*|hiding|secret\w*|double|"
         r"month|weeks|plan\w*|ready|forever|for good|notice|different|another|second|load|lots|lined|pile|waiting|"
         r"in my hand|exact|amount|stop my|just taken|took|taken)\b)"
+        # thinking of going to hospital is not a plan to die
+        + r"|\b(?:thought|thinking|think|considered|considering) (?:about |of )?(?:going|getting|ringing|calling) "
+        r"(?:to |in |up )?(?:a&e|a and e|the er|er|the hospital|hospital|the doctor|my gp|the gp|111|an ambulance)\b"
         # away on a trip ("not going to be around next week, off to Spain")
         + r"|\b(?:not|won't) (?:going to |gonna )?be around\b(?=.*\b(?:holiday|trip|away|off to|travel\w*|flights?|"
         r"conference|visit\w*|stag|hen|wedding|abroad|festival|camping)\b)"

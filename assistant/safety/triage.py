@@ -81,6 +81,10 @@ class Triager:
         before = previous or Triage.initial()
         turn = before.turns + 1
         parsed = parse(message)
+        owned = owns_hypothetical(parsed.text)  # "ok fine, the someone is me": a "what if" was real
+        if owned and before.facts.imagined and parsed.correction:
+            # "i mean it did happen" after a "what if": confirming, not taking anything back
+            parsed = replace(parsed, correction=False)
         patient = parsed.patient or before.facts.patient
         found = find_signs(parsed, turn, patient)
         observations: tuple[Observation, ...] = found.observations
@@ -88,7 +92,7 @@ class Triager:
             observations += self._semantic.find(parsed, found.explained, turn)
         pressure_gone = _pressure_gone(parsed)
         observations = _without_explained(parsed.text, observations, pressure_gone)
-        if owns_hypothetical(parsed.text):  # "ok fine, the someone is me": a "what if" was real
+        if owned:
             observations += tuple(replace(o, turn=turn, source="owned")
                                   for o in (*before.facts.imagined, *found.imagined))
         facts = update_facts(before.facts, parsed, observations)
