@@ -888,6 +888,12 @@ CONVERSATIONS: list[tuple[tuple[str, ...], Level, str]] = [
       "sorry, typo: 2 days not 2 months. It started on Saturday after moving a sofa"), S, ""),
     (("sat on a stone wall for a whole concert and my bum went numb",
       "it came back a few minutes after I stood up and walked about"), S, ""),
+    # how long, said as months across turns ("since just after new year" ... "it's mid-March now")
+    (("my back started just after new year", "it's mid-March now and it's no better than week one"), P,
+     "not_improving"),
+    (("sore since the start of last month", "it hasn't changed at all despite the stretches"), P, "not_improving"),
+    (("how long should back pain take? I'm at week 9 and it's hardly changed",), P, "not_improving"),
+    (("my back's been sore since Saturday", "it's mid-March now, is that relevant?"), S, ""),
     # a "what if" owned in a later turn, in words the writer chooses
     (("my mate asked what you should do if you fall off a wall and your left leg tingles",
       "i mean it did happen, 10 mins ago, i'm sat on the pavement"), E, "major_trauma"),

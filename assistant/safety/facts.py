@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 
+from assistant.safety import calendar
 from assistant.safety.clauses import Clause, Message
 from assistant.safety.lexicon import history_signs
 from assistant.safety.negation import has_negation
@@ -40,6 +41,9 @@ class Facts:
     observations: tuple[Observation, ...] = ()
     # signs described only as a "what if": they count if the writer later owns them ("the someone is me")
     imagined: tuple[Observation, ...] = ()
+    # months of the year (assistant.safety.calendar): when it started, and what the writer says it is now
+    onset_month: float | None = None
+    now_month: float | None = None
 
     def evidence(self, signs: Iterable[str]) -> str:
         """The first words that showed each of `signs`, joined."""
@@ -67,6 +71,8 @@ _DURATIONS = (
 )
 _TO_BE_EXACT = re.compile(rf"\b{_UNIT}\W+(\d+|{'|'.join(sorted(_NUMBERS, key=len, reverse=True))}) to be "
                           r"(?:exact|precise|honest)\b")
+_WEEK_N = re.compile(r"\b(?:at|on|in|into|now|about|around|nearly|almost) week (\d{1,2})\b"
+                     r"|\bweek (\d{1,2}) (?:now|of (?:this|it))\b")
 _MONTHS = ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec")
 _SINCE_AND_NOW = re.compile(r"\bsince (jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\b.*\b(?:it's|its|it is) "
                             r"(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w* now\b")
@@ -145,6 +151,9 @@ def read_duration(text: str) -> float | None:
             quantity = match.group(1)
             count = _NUMBERS[quantity] if quantity in _NUMBERS else int(quantity)
             found.append(count * _UNITS[match.group(2)])
+    week = _WEEK_N.search(text)  # "I'm at week 8"
+    if week:
+        found.append(float(week.group(1) or week.group(2)))
     exact = _TO_BE_EXACT.search(text)  # "few weeks, 6 to be exact"
     if exact:
         quantity = exact.group(2)
@@ -198,6 +207,7 @@ def update_facts(facts: Facts, message: Message, observations: Iterable[Observat
     patient = message.patient or facts.patient
     age, duration, sex = facts.age, facts.duration_weeks, facts.sex
     corrected: float | None = None
+    started, current = facts.onset_month, facts.now_month
     swapped = corrected_age(message.text, facts.age) if message.correction else None
     pregnant = bool(_PREGNANCY.search(message.text))
     for clause in _about_patient(message.clauses, patient):
@@ -210,15 +220,22 @@ def update_facts(facts: Facts, message: Message, observations: Iterable[Observat
             corrected = _shortened(clause.text)  # "2 DAYS not 2 months"
         elif message.correction and not (has_negation(clause.text) or clause.resolved or clause.long_ago):
             corrected = _longest(corrected, read_duration(_MEANT.sub("", clause.text)))
-        if (_PAIN_CUE.search(clause.text) or _DURATIONS[2].match(clause.text)) and not (clause.resolved or clause.long_ago):
+        if (_PAIN_CUE.search(clause.text) or _DURATIONS[2].match(clause.text) or _WEEK_N.search(clause.text)) \
+                and not (clause.resolved or clause.long_ago):
             duration = _longest(duration, read_duration(clause.text))
+        if not (clause.resolved or clause.long_ago):
+            started = calendar.onset(clause.text) or started
+            current = calendar.now(clause.text) or current
+            duration = _longest(duration, calendar.since_last_month(clause.text))
+    if started is not None and current is not None:  # "since just after new year" ... "it's mid-March now"
+        duration = _longest(duration, calendar.weeks_between(started, current))
     duration = corrected if corrected is not None else duration
     age = swapped or age
     if patient in _MALE_PEOPLE or patient in _FEMALE_PEOPLE:
         sex = "male" if patient in _MALE_PEOPLE else "female"
     merged = facts.observations + tuple(observations)
-    return with_observations(replace(facts, age=age, sex=sex, duration_weeks=duration,
-                                     patient=patient), merged)
+    return with_observations(replace(facts, age=age, sex=sex, duration_weeks=duration, patient=patient,
+                                     onset_month=started, now_month=current), merged)
 
 
 def with_observations(facts: Facts, observations: tuple[Observation, ...]) -> Facts:
