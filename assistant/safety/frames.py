@@ -32,7 +32,8 @@ _EDUCATION = re.compile(
     r"|\bis (?:it|that|this) (?:true|a myth)\b|\bfor (?:a|my) (?:school|uni|college|class|essay)"
     r"|\b(?:is|are) (?:that|this|it|they) (?:the same|different|similar|a (?:type|kind|form|sort))"
     r"\b|\b(?:the )?difference between\b|\bwhat does (?:\w+ ){1,3}mean\b"
-    r"|\basked (?:me )?what\b|\bdoes (?:that|this|it) count as\b|^(?:is|are) (?:that|this|it) (?:the|a|an) (?:\w+ ){0,3}(?:thing|one|syndrome)\b")
+    r"|\basked (?:me )?what\b|\bdoes (?:that|this|it) count as\b|^(?:is|are) (?:that|this|it) (?:the|a"
+    r"|an) (?:\w+ ){0,3}(?:thing|one|syndrome)\b")
 _REPORT = re.compile(
     r"\b(?:i|i'm|i've|i'd)\s+(?:\w+\s+)?(?:have|had|got|am|was|been|can't|couldn't|keep|kept|feel|"
     r"felt|noticed|lost|wet|peed|weed|started|woke|wake|fell|think|get|gets|getting|having)\b"
@@ -89,17 +90,21 @@ _ALREADY = re.compile(r"\bi(?:'ve| have)? already\b|\balready (?:happened|had|be
                       r"|\bthe (?:someone|somebody|person|friend|patient) (?:is|was"
                       r"|in question is) (?:actually |really )?me\b"
                       r"|\basking for\W+(?:\w+\W+){0,2}me\b|\bok(?:ay)? fine,? (?:it's )?me\b"
-                      r"|\b(?:that's|thats|that is) (?:basically |kind of |sort of |pretty much |exactly |literally )?me\b"
+                      r"|\b(?:that's|thats|that is) (?:basically |kind of |sort of |pretty much "
+                      r"|exactly |literally )?me\b"
                       r"|\b(?:like,? )?say,? me\b|\bbecause mine (?:has|does|is|did)\b"
                       r"|\basking (?:about|for) (?:myself|me)\b"
                       # "yeah that's kind of happening", "it did happen, 10 mins ago", "it happened twice today"
                       r"|(?<!nothing like )(?<!none of )\b(?:it|that|this)(?:'s| is| has| did| was)? "
                       r"(?:(?!not\b|never\b|n't\b)\w+ ){0,2}happen(?:ing|ed|s)?\b"
-                      r"(?=[^.?!]*\b(?:to me|today|now|tonight|yesterday|this morning|since|ago|twice|again|just|right now)\b"
+                      r"(?=[^.?!]*\b(?:to me|today|now|tonight|yesterday|this morning|since|ago|twice"
+                      r"|again|just|right now)\b"
                       r"|\s*[.!,;]|\W*$)"
                       r"|\b(?:this|that|it) is (?:\w+ )?what (?:just )?happened\b|\bit did happen\b"
-                      r"|\bthere(?:'s| is) no (?:friend|someone|character|story)\b|\b(?:it's|it is) not (?:a|for a) (?:story|friend)\b"
-                      r"|\b(?:that's|thats|that is|which is) (?:\w+ ){0,3}what(?:'s| is| has| has been|'s been)? (?:\w+ )?"
+                      r"|\bthere(?:'s| is) no (?:friend|someone|character|story)\b|\b(?:it's"
+                      r"|it is) not (?:a|for a) (?:story|friend)\b"
+                      r"|\b(?:that's|thats|that is|which is) (?:\w+ ){0,3}what(?:'s| is| has| has been"
+                      r"|'s been)? (?:\w+ )?"
                       r"happen\w*\b|\b(?:it's|it is) happening (?:right )?now\b"
                       r"|\bi(?:'ve| have) been \w+ing\b.*\b(?:since|for)\b")
 _ROLES = r"(?:system|assistant|developer|admin|root)"  # who injected text pretends to be
@@ -172,7 +177,8 @@ _RESOLVED = re.compile(
     r"|(?<!back )\b(?:has|have|had|is|are|it's|they're) (?:all )?gone(?= now| away| completely|\W*$)"
     r"|\bgot better\b|\brecovered\b|\bwor[en] off\b|\b(?:it|that|this|they)(?:'s| has|"
     r" have)? stopped\b"
-    r"|\bnumb from (?:sitting|the bleachers)\b|\ball sorted\b|\b(?:antibiotics|tablets|meds|that|it) sorted (?:it|that|them)\b")
+    r"|\bnumb from (?:sitting|the bleachers)\b|\ball sorted\b|\b(?:antibiotics|tablets|meds|that"
+    r"|it) sorted (?:it|that|them)\b")
 _NOT_RESOLVED = re.compile(
     r"\b(?:not|never|n't|hasn't|haven't|won't|didn't|doesn't|isn't|wasn't|aren't|"
     r"no)\s+(?:\w+\s+)?$")
@@ -181,7 +187,8 @@ _RESOLUTION_ONLY = re.compile(
     r"(?:(?:and|but|though|although|now)\s+)?(?:it|that|this|they|all|everything|both|the \w+|"
     r"numbness|fever|tingling|weakness)?(?:'s|'re| is| are| was| has| have| had| went| got)?"
     r"\s*(?:all\s+|totally\s+|completely\s+|fully\s+)?(?:fine|ok|okay|good|gone|better|normal|clear|cleared up|"
-    r"went away|gone away|back to normal|resolved|settled|passed|goes away|wears off|recovered|sorted)\b(?: now| again| since|"
+    r"went away|gone away|back to normal|resolved|settled|passed|goes away|wears off|recovered"
+    r"|sorted)\b(?: now| again| since|"
     r" after\b.*|"
     r" by\b.*| quickly| in \w+ \w+)?\W*$"
     r"|^(?:(?:and|but|though|now)\s+)?(?:i'm|i feel|i've been)\s+(?:all\s+)?(?:fine|ok|okay|good|"

@@ -20,7 +20,8 @@ _DELIBERATE_STATED = (r"(?<!without )(?<!without any )(?<!not )(?<!no )(?<!n't b
                       r"ozempic|wegovy|mounjaro)\b")
 # A crack that eased things or did not hurt: a joint cracking, not a break
 _JOINT_CRACK = (r"\b(?:looser|loosened|relief|reliev\w*|satisfying|like cracking (?:my )?knuckles|"
-                r"(?:felt|feels?) (?:\w+ )?(?:better|good|great|loose)|(?:doesn't|didn't|does not|did not) (?:even |actually )?"
+                r"(?:felt|feels?) (?:\w+ )?(?:better|good|great|loose)|(?:doesn't|didn't|does not"
+                r"|did not) (?:even |actually )?"
                 r"hurt (?:at all|now|after)|no pain (?:after|now|at all|afterwards))\b")
 # Pain brought on each time by a movement is mechanical, not a tearing aorta (which does not let up)
 MOVEMENT_PROVOKED = (r"\b(?:every time|whenever|each time|only when) (?:i |he |she )?(?:\w+ )?(?:bend|move|twist|lift|"
@@ -231,7 +232,8 @@ SIGNS: tuple[dict[str, object], ...] = (
         r"\bi (?:(?:do|still|also|sometimes) )?(?:use\W+)?inject\b|\binject(?:ing|ed"
         r"|s)?\s+(?:drugs|heroin|meth|speed|crack|cocaine|coke|gear|"
         r"smack|fentanyl|opioids|into my veins?)\b|\b(?:iv|intravenous) drug\w*\b",
-        r"\bshoot(?:ing)? up\b|\bshoot(?:ing)? (?:gear|heroin|smack|h|meth|speed|crack|coke)\b|\bbang(?:ing|ed)? (?:up|gear)\b|"
+        r"\bshoot(?:ing)? up\b|\bshoot(?:ing)? (?:gear|heroin|smack|h|meth|speed|crack|coke)\b"
+        r"|\bbang(?:ing|ed)? (?:up|gear)\b|"
         r"\b(?:use|using|on|do|doing) (?:the )?gear\b|\bneedle (?:user|use|sharing)\b"
         r"|\bshare needles\b|\buse needles\b",
         r"\b(?:on|using|use|taking|take|do) (?:smack|heroin|crack)\b",

@@ -183,7 +183,8 @@ SIGNS: tuple[dict[str, object], ...] = (
         r"family))\b",
         r"\boff work (?:for|since)\b|\b(?:depressed|depression|desperate|at breaking point)\b"
         r"|\b(?:in tears|crying|cry)\b(?=[^.]{0,40}\b(?:every|all the time|most days|daily|again|constantly|a lot|"
-        r"lots|nights?|myself to sleep)\b)|\bkeep (?:crying|bursting into tears)\b|\bat (?:the end of )?my (?:wits'?|tether)\b|"
+        r"lots|nights?|myself to sleep)\b)|\bkeep (?:crying|bursting into tears)\b"
+        r"|\bat (?:the end of )?my (?:wits'?|tether)\b|"
         r"\bdon't know what (?:else )?to do\b")},
     {"name": "long_sciatica", "patterns": (
         r"\b(?:sciatica|leg pain|pain down my leg|nerve pain)\b[^.]{0,30}\b(?:for|since|over|past|"
@@ -228,7 +229,8 @@ SIGNS: tuple[dict[str, object], ...] = (
         r"|(?<![£$€])\b(?:about |around |nearly |over )?(?:\d+|twenty|thirty|forty|fifty|sixty|a hundred) "
         r"(?!(?:[\w-]+ ){0,2}(?:quid|pounds|dollars|euros|bucks|grand|k|percent|%|hours|days|weeks|minutes)\b)"
         r"(?:[\w-]+ ){0,2}(?:saved|stashed|hidden|put by|put away|stockpiled)\b"
-        r"(?![^.]{0,30}\b(?:towards|for (?:a|the|my) (?:new|holiday|trip|car|house|deposit|mattress|chair)|money|cash)\b)"
+        r"(?![^.]{0,30}\b(?:towards|for (?:a|the|my) (?:new|holiday|trip|car|house|deposit|mattress"
+        r"|chair)|money|cash)\b)"
         r"|\b(?:picked|chosen|set) (?:a |the )?(?:day|date|night|monday|tuesday|wednesday|thursday|friday|saturday|"
         r"sunday|weekend)\b(?=[^.]{0,40}\b(?:nobody|no one|no-one|alone|empty|out|away)\b)"
         r"|\bhose ?pipe\b(?=.*\b(?:car|exhaust|garage)\b)"

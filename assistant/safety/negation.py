@@ -8,9 +8,10 @@ from functools import lru_cache
 _CUE = re.compile(
     r"\b(?:no|not|never|without|none|nor|neither|denies|deny|denied|negative for|free of|"
     r"absence of|ruled out|haven't|hasn't|hadn't|don't|doesn't|didn't|isn't|aren't|wasn't|"
-    r"weren't|no longer|nothing like|zero|nil)\b"
+    r"weren't|no longer|nothing like|zero|nil)\b"  # "nil saddle anaesthesia": clinical shorthand
     # "nothing numb down below", "nothing odd with my legs"
-    r"|\bnothing(?= (?:\w+ )?(?:numb\w*|tingl\w*|weak\w*|wrong|odd|weird|strange|unusual|dead|funny|different)\b)")  # "nil saddle anaesthesia": clinical shorthand
+    r"|\bnothing(?= (?:\w+ )?(?:numb\w*|tingl\w*|weak\w*|wrong|odd|weird|strange|unusual|dead|funny"
+    r"|different)\b)")
 
 # Phrases containing a cue word that do not deny a symptom: hedges, refusals, unawareness.
 _PSEUDO = re.compile(
