@@ -888,6 +888,19 @@ CONVERSATIONS: list[tuple[tuple[str, ...], Level, str]] = [
       "sorry, typo: 2 days not 2 months. It started on Saturday after moving a sofa"), S, ""),
     (("sat on a stone wall for a whole concert and my bum went numb",
       "it came back a few minutes after I stood up and walked about"), S, ""),
+    # a correction that gives another cause or says all is normal takes back the wet or numb turn
+    (("I think I wet myself without noticing", "oh no it's fine, it was my flask leaking in my rucksack lol"), S, ""),
+    (("woke up and the sheets were wet, didn't feel it happen",
+      "false alarm, it was the puppy. I'm dry, bladder's fine, I can feel everything"), S, ""),
+    # pressure numbness named in one turn, the feeling back in the next
+    (("did a 100 mile sportive, my undercarriage was numb when I got off the bike",
+      "all came back within the hour, everything normal when I wipe"), S, ""),
+    # a fever that is over, and "the fever thing" asked about
+    (("I had a fever last winter with flu, nothing since. My back is sore from a new job lifting crates",), S, ""),
+    (("Had flu with a high fever in February, totally recovered. Now I've strained my back. Does the fever thing "
+      "matter?",), S, ""),
+    (("Before you ask: nothing down there is numb, waterworks normal, no temperature. Sore since a long drive.",),
+     S, ""),
     # how long, said as months across turns ("since just after new year" ... "it's mid-March now")
     (("my back started just after new year", "it's mid-March now and it's no better than week one"), P,
      "not_improving"),

@@ -167,6 +167,7 @@ _DISOWN = re.compile(
     r"partner|son|daughter|brother|sister|nan|gran|grandad|grandma|friend|boyfriend|girlfriend)\b"
     r"(?=.*\b(?:has|had|is|was|does|did)\b)")
 _RESOLVED = re.compile(
+    r"\bnothing (?:like (?:that|it) )?since\b|"
     r"\b(?:fine|ok|okay|good|gone|better|normal|clear) (?:now|again|ever since|since)\b|\ball (?:good|clear|fine)\b"
     r"|\bback to normal\b|\b(?:went|gone|go|goes) away\b|\bcleared(?: up)?\b|\bresolved\b|\blong gone\b"
     r"|\b(?:it|that|this|which) went (?:after|within|in) (?:a |an |\w+ )?(?:few |couple of )?(?:days?|hours?|weeks?)\b"
@@ -312,7 +313,14 @@ _NOW_NORMAL = re.compile(
     r"|\bnot me\b|\bi(?:'ve| have) had no\b|\bno (?:temperature|fever|numbness|weakness) at all\b"
     r"|\bnothing like that (?:now|since|any ?more|these days)\b|(?:\b(?:is|are|feels?|felt|been)"
     r"|'s) (?:totally |completely |"
-    r"perfectly )?normal\b|\bnever had\b|\bfeel (?:totally |completely )?fine in myself\b")
+    r"perfectly )?normal\b|\bnever had\b|\bfeel (?:totally |completely )?fine in myself\b"
+    # "oh no it's fine, it was my water bottle", "I'm dry, I can feel everything", "weeing normal"
+    r"|^\W*(?:(?:oh|ah|no|nah|sorry|lol)\W+)*(?:it's|it is|its|all|everything's|everything is) (?:totally |all )?"
+    r"(?:fine|ok|okay|good|grand)\b|\bi can feel (?:everything|it all|it fine)\b|\bi'm (?:totally |completely )?dry\b"
+    r"|\b(?:weeing|peeing|wees|pees|waterworks|bladder(?: is)?|bowels?(?: is| are)?) (?:totally |completely |all )?"
+    r"(?:normal|fine|ok|okay)\b|\bdidn't (?:actually |really )?(?:leak|wet|pee|wee)\b"
+    r"|\b(?:it was|that was|it's|that's) (?:the|my|our|a|his|her) (?:\w+ )?(?:dog|cat|puppy|baby|toddler|bottle|drink|cup|"
+    r"tea|coffee|mop|bucket|rain|puddle|bath|shower|pool|kids?|hand|hands|fingers)\b")
 _PLAYED_DOWN = re.compile(r"\b(?:i'm sure|probably|prob|i think it's|just being|don't want|not going|won't go|"
                           r"paranoid|overreacting|worrying|fuss)\b")
 
@@ -372,7 +380,15 @@ _STILL_THERE = re.compile(
     r"\b(?:doesn't|does not|won't|didn't|hasn't|haven't|isn't|not|never)\s+(?:\w+\s+)?(?:go(?:ne|ing)? away|"
     r"wear(?:ing)? off|worn off|c[ao]me back|coming back|get(?:ting)? better|improv\w*)\b"
     r"|\bstill\b|\bfor (?:\w+ )?(?:days|weeks)\b|\bsince (?:yesterday|last|this|the weekend)\b")
+# the numbness returning ("it's gone now but came back this morning")
+_RETURNS = re.compile(r"\bbut (?:it |then it |it's )?(?:came|comes|has come) back\b|\b(?:keeps?|kept) coming back\b"
+                      r"|\bback again\b")
 _NUMB_WORD = re.compile(r"\b(?:numb\w*|tingl\w*|dead|no feeling|can't feel)\b")
+
+
+def numbness_returns(text: str) -> bool:
+    """"it's gone now but came back this morning": numbness that went and came back."""
+    return bool(_RETURNS.search(text))
 
 
 def numbness_persists(clause: str, following: str) -> bool:

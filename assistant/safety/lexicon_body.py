@@ -208,7 +208,7 @@ SIGNS: tuple[dict[str, object], ...] = (
         r"|\bshaking (?:fits|attacks|episodes|spells)\b|\bteeth (?:were )?chattering\b",
         r"\bflu[- ]like\b|\bhot (?:to the touch|and sweaty)\b|\bhot and shivery\b",
         r"\bshak(?:ing|y)\b[^.]{0,15}\b(?:sweat\w*|shiver\w*|cold|hot|feverish)\b"),
-     "unless": r"\bhay fever\b|\bglandular fever\b"
+     "unless": r"\bhay fever\b|\bglandular fever\b|\bthe (?:fever|temperature) (?:thing|bit|part|business)\b"
                r"|\b(?:room|outside|water|weather|oven) temperature\b"
                # cold from a broken boiler, "by shivers I mean the muscle is jumping"
                r"|\bjust (?:cold|chilly)\b"

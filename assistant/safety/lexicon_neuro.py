@@ -16,29 +16,33 @@ _NUMB = (r"(?:numb(?:ness|ed)?|tingl(?:e|es|ing)|pins and needles|no feeling|no 
          r"feels? (?:weird|strange|odd|funny|different|wrong|like (?:cotton|rubber|cardboard)))")
 _FEEL_NOT = (r"(?:can't|couldn't|don't|didn't|barely|hardly|no longer)\s+(?:really\s+|"
              r"properly\s+)?feel")
+# not after a crash, a fall or a blow
+NOT_BY_FORCE = (r"^(?!.*\b(?:crash\w*|accident|collision|airbag|fell(?! asleep)|fall(?! asleep)|thrown|hit|knocked)\b)")
+# a seat or a position the numbness came from
+PRESSURE_SEAT = (r"\b(?:sat|sitting|seat|seated|chair|bench|pew|bleachers?|bike|cycl\w*|ride|riding|saddle|"
+                 r"drive|driving|drove|flight|plane|toilet|loo|cross[- ]?legged|legs crossed|kneel\w*|knelt|squat\w*|"
+                 r"crouch\w*|wheel|cab|fell asleep|falling asleep|slept (?:on|in)|lying on|lay on|wall|"
+                 r"stood up|stand up|standing up|got up)\b")
+# the feeling back, or the numbness gone
+PRESSURE_BACK = (r"(?:\b(?:feeling|sensation)\s+(?:\w+\s+)?(?:came|comes|come|returned)\s+back|"
+                 r"\b(?:feeling|sensation)(?:'s| is| was)? (?:all |totally |completely )?back\b|"
+                 r"(?<!n't )(?<!not )\b(?:it's|its|it is|it was|that's|all|they're|they are) (?:all )?fine now\b|"
+                 r"\b(?:was|were|all) (?:all )?gone (?:by|after|within|in)\b|"
+                 r"\b(?:came|comes) back (?:\w+ ){0,3}(?:as soon as|when|once|after|within|straight)|"
+                 # "it's gone a few minutes after I walk round"
+                 r"(?<!n't )(?<!not )\bgone (?:\w+ ){0,4}(?:after|once|when|as soon as) (?:i|he|she|we"
+                 r"|they) (?:stand|stood|"
+                 r"walk\w*|move\w*|get up|got up|get off|got off|stretch\w*)\b|"
+                 r"(?<!n't )(?<!not )(?<!never )\b(?:went|goes|wore|wears) (?:away|off)\b|\bback to normal\b"
+                 r"|(?<!n't )(?<!not )(?<!never )\bsorted (?:itself|themselves) out\b"
+                 # "it was fine once I stood up": a change of position ended it
+                 r"|(?<!n't )(?<!not )\b(?:was|were|is|are|went|got) (?:all )?(?:fine|ok|okay|normal|better) "
+                 r"(?:again )?"
+                 r"(?:once|as soon as|after|when|the minute|the moment) (?:i|he|she|we|they) (?:stood|got up|moved|"
+                 r"walked|shifted|stretched|changed position)\b"
+                 r"|^\W*(?:it's|its|it is|that's|thats|all) (?:all )?gone(?: now)?\b)")
 # Numb from a hard seat or a long ride, and the feeling came back when they got up: not a red flag.
-PRESSURE_GONE = (r"^(?!.*\b(?:crash\w*|accident|collision|airbag|fell(?! asleep)|fall(?! asleep)|thrown|hit|knocked)\b)"
-                  r"(?=.*\b(?:sat|sitting|seat|seated|chair|bench|pew|bleachers?|bike|cycl\w*|ride|riding|saddle|"
-                  r"drive|driving|drove|flight|plane|toilet|loo|cross[- ]?legged|legs crossed|kneel\w*|knelt|squat\w*|"
-                  r"crouch\w*|wheel|cab|fell asleep|falling asleep|slept (?:on|in)|lying on|lay on|wall|"
-                  r"stood up|stand up|standing up|got up)\b)"
-                  r"(?=.*(?:\b(?:feeling|sensation)\s+(?:\w+\s+)?(?:came|comes|come|returned)\s+back|"
-                  r"\b(?:feeling|sensation)(?:'s| is| was)? (?:all |totally |completely )?back\b|"
-                  r"(?<!n't )(?<!not )\b(?:it's|its|it is|it was|that's|all|they're|they are) (?:all )?fine now\b|"
-                  r"\b(?:was|were|all) (?:all )?gone (?:by|after|within|in)\b|"
-                  r"\b(?:came|comes) back (?:\w+ ){0,3}(?:as soon as|when|once|after|within|straight)|"
-                  # "it's gone a few minutes after I walk round"
-                  r"(?<!n't )(?<!not )\bgone (?:\w+ ){0,4}(?:after|once|when|as soon as) (?:i|he|she|we"
-                  r"|they) (?:stand|stood|"
-                  r"walk\w*|move\w*|get up|got up|get off|got off|stretch\w*)\b|"
-                  r"(?<!n't )(?<!not )(?<!never )\b(?:went|goes|wore|wears) (?:away|off)\b|\bback to normal\b"
-                  r"|(?<!n't )(?<!not )(?<!never )\bsorted (?:itself|themselves) out\b"
-                  # "it was fine once I stood up": a change of position ended it
-                  r"|(?<!n't )(?<!not )\b(?:was|were|is|are|went|got) (?:all )?(?:fine|ok|okay|normal|better) "
-                  r"(?:again )?"
-                  r"(?:once|as soon as|after|when|the minute|the moment) (?:i|he|she|we|they) (?:stood|got up|moved|"
-                  r"walked|shifted|stretched|changed position)\b"
-                 r"|^\W*(?:it's|its|it is|that's|thats|all) (?:all )?gone(?: now)?\b))")
+PRESSURE_GONE = NOT_BY_FORCE + rf"(?=.*{PRESSURE_SEAT})(?=.*{PRESSURE_BACK})"
 # Straining with constipation (common on codeine) and nothing about control or feeling: not cauda equina.
 _CONSTIPATED = (r"^(?=.*\b(?:constipat\w*|bunged up|haven't (?:pooed|been for a poo|had a poo|opened my bowels)|"
                 r"like concrete|like (?:rocks|a rock)|rock hard)\b)"

@@ -16,11 +16,13 @@ from assistant.safety.frames import (
     explains_away,
     is_exertion_soreness,
     numbness_persists,
+    numbness_returns,
     owns_hypothetical,
 )
 from assistant.safety.levels import Level, max_level
 from assistant.safety.lexicon import CORRECTION_KEYWORDS, acute_signs, compiled_signs
-from assistant.safety.lexicon_neuro import PRESSURE_GONE
+from assistant.safety.lexicon_neuro import NOT_BY_FORCE, PRESSURE_BACK, PRESSURE_SEAT
+from assistant.safety.normalize import normalise
 from assistant.safety.rules import PREVIOUS_TURN, find_signs
 from assistant.safety.screener import Screener, conversation_text
 from assistant.safety.semantic import SemanticMatcher, candidates
@@ -90,7 +92,7 @@ class Triager:
         observations: tuple[Observation, ...] = found.observations
         if self._semantic is not None:
             observations += self._semantic.find(parsed, found.explained, turn)
-        pressure_gone = _pressure_gone(parsed)
+        pressure_gone = _pressure_gone(parsed, before.said[-1:])
         observations = _without_explained(parsed.text, observations, pressure_gone)
         if owned:
             observations += tuple(replace(o, turn=turn, source="owned")
@@ -175,15 +177,21 @@ def _resolved_last_turn(facts: Facts, shown: tuple[Observation, ...], turn: int)
 
 # Signs of a slow course that a correction to days takes back ("2 DAYS not 2 months")
 _SLOW_COURSE = frozenset({"not_improving", "long_sciatica"})
-_PRESSURE_GONE = re.compile(PRESSURE_GONE)
+_NOT_BY_FORCE = re.compile(NOT_BY_FORCE)
+_PRESSURE_SEAT = re.compile(PRESSURE_SEAT)
+_PRESSURE_BACK = re.compile(PRESSURE_BACK)
 # numbness from sitting or kneeling reads as dead, numb or weak legs, or a numb seat
 _PRESSURE_NUMB = frozenset({"saddle_numbness", "leg_numb", "legs_weak", "bilateral_sciatica"})
 _SORE_LEGS = frozenset({"legs_weak", "bilateral_sciatica", "cant_walk"})
 
 
-def _pressure_gone(parsed: Message) -> bool:
-    """A seat or position and the feeling back, and no sentence saying the numbness is still there."""
-    return bool(_PRESSURE_GONE.search(parsed.text)) and not any(
+def _pressure_gone(parsed: Message, earlier: tuple[str, ...] = ()) -> bool:
+    """A seat or position (in this turn or the one before: "did a 170k ride, numb down there" ...
+    "all came back within the hour") and the feeling back in this turn, and no sentence saying the
+    numbness is still there."""
+    seat = _PRESSURE_SEAT.search(parsed.text) or any(_PRESSURE_SEAT.search(normalise(turn)) for turn in earlier)
+    back = _NOT_BY_FORCE.search(parsed.text) and _PRESSURE_BACK.search(parsed.text)
+    return bool(seat and back) and not numbness_returns(parsed.text) and not any(
         numbness_persists(sentence, "") for sentence in {c.sentence for c in parsed.clauses})
 
 
