@@ -674,6 +674,19 @@ SINGLE: list[tuple[str, Level, str]] = [
     ("I've got 40 quid saved for a new mattress, which is best for a bad back?", S, ""),
     ("I need a hosepipe to water the garden, is bending ok for my back?", S, ""),
     ("trauma: came off a barn roof, 4 metres. right leg's numb from the hip down", E, "major_trauma"),
+    # relatives in the plural and in other words; "and so did I" makes a relative's history the writer's too
+    ("Both my aunties had bowel cancer. My back's been stiff since a new spin class.", S, ""),
+    ("my aunty had myeloma so I'm scared, but my back only hurt after moving boxes", S, ""),
+    ("My mum had breast cancer and so did my aunt. I'm 30, sore after netball.", S, ""),
+    ("my aunt had breast cancer and so did I, in 2019. My back has ached for a month.", U, "cancer"),
+    ("My sister has osteoporosis, and so do I. I'm 66 and sneezed hard, and felt something go in my back.", U,
+     "fracture"),
+    # a search result is a fear, not a history; weight back on, or baby weight, is not unexplained
+    ("Google says cancer and I'm terrified. Three days of back pain after moving my desk. Never been ill.", S, ""),
+    ("lost 5kg with a stomach bug in the spring but put it all back on. back sore after a long shift", S, ""),
+    # waking only when rolling onto one side, and back to sleep after shifting: mechanical
+    ("the pain wakes me if I roll onto my left side, then I shift and go back to sleep fine", S, ""),
+    ("I broke a vertebra in my twenties in a car crash, healed completely. 41 now, sore from a hotel bed", S, ""),
     # short misspellings a fracture rests on; a different first letter is a different word
     ("81 with osteoporsis, snezed hard at breakfast and felt a crak low in my back", U, "fracture"),
     ("the track was cracked and I tripped on it, back sore, I'm 40", S, ""),
@@ -892,6 +905,12 @@ CONVERSATIONS: list[tuple[tuple[str, ...], Level, str]] = [
     (("I think I wet myself without noticing", "oh no it's fine, it was my flask leaking in my rucksack lol"), S, ""),
     (("woke up and the sheets were wet, didn't feel it happen",
       "false alarm, it was the puppy. I'm dry, bladder's fine, I can feel everything"), S, ""),
+    # corrections that put it down to exercise, a slipper, or the wrong chat
+    (("my legs went weak and I couldn't walk",
+      "sorry, bad wording! I meant my legs are tired and achy after the long walk yesterday"), S, ""),
+    (("My right foot's gone floppy, it slaps on the floor", "oh silly me, it's my slipper, the sole is flapping"), S, ""),
+    (("my foot has been dragging since this morning", "oops, wrong chat, that was about our dog. I just have a stiff back"),
+     S, ""),
     # pressure numbness named in one turn, the feeling back in the next
     (("did a 100 mile sportive, my undercarriage was numb when I got off the bike",
       "all came back within the hour, everything normal when I wipe"), S, ""),

@@ -134,7 +134,7 @@ _CORRECTION = re.compile(
     r"let me clarify|should clarify|to be clear|typo|misspoke|mistyped|wrong word|not what i meant|"
     r"no,? wait|wait,? no|scratch (?:the|that|what i said)|mix(?:ing|ed) (?:it|things|them|us) up|"
     r"got (?:it|that|them) (?:mixed|muddled) up|scrap that|ignore (?:that|what i said|my last)|oops|autocorrect\w*|"
-    r"auto-correct\w*|"
+    r"auto-correct\w*|wrong (?:chat|window|thread|group|app|conversation|tab)|silly (?:me|old \w+)|d'?oh|"
     r"when i said|i should have said|should've said|shoulda said|forgot to (?:say|mention)|"
     r"not \w+ (?:exactly|really|as such)|what i mean is|what i meant was|let me (?:put|say|word|phrase) (?:that|it)|"
     r"let me (?:rephrase|reword|be (?:more )?(?:accurate|precise|specific|clear))|rephrase|let me say that again|"
@@ -201,6 +201,7 @@ _LONG_AGO = re.compile(
     r"many|some) years? ago\b|\b(?:[6-9]|\d\d|six|seven|eight|nine|ten|eleven|twelve|several|many) "
     r"months ago\b|\byears (?:back|ago)\b|\bas a (?:kid|child|teen|teenager)\b"
     r"|\bwhen i was (?:younger|a kid|little|young|a child|a teenager|at school|\d+)\b"
+    r"|\bin my (?:teens|twenties|20s|thirties|30s|forties|40s)\b"
     r"|\b(?:back )?in (?:19|20)\d\d\b|\bused to\b|\bonce had\b|\bin the past\b"
     r"|\bback in (?:january|february|march|april|may|june|july|august|september|october|november|december|the spring|"
     r"the summer|the autumn|the winter)\b")
@@ -320,7 +321,8 @@ _NOW_NORMAL = re.compile(
     r"|\b(?:weeing|peeing|wees|pees|waterworks|bladder(?: is)?|bowels?(?: is| are)?) (?:totally |completely |all )?"
     r"(?:normal|fine|ok|okay)\b|\bdidn't (?:actually |really )?(?:leak|wet|pee|wee)\b"
     r"|\b(?:it was|that was|it's|that's) (?:the|my|our|a|his|her) (?:\w+ )?(?:dog|cat|puppy|baby|toddler|bottle|drink|cup|"
-    r"tea|coffee|mop|bucket|rain|puddle|bath|shower|pool|kids?|hand|hands|fingers)\b")
+    r"tea|coffee|mop|bucket|rain|puddle|bath|shower|pool|kids?|hand|hands|fingers|slipper|shoe|trainers?|boots?|"
+    r"sole|blister|flip-?flops?)\b|\bwrong (?:chat|window|thread|group|app|conversation|person|tab)\b")
 _PLAYED_DOWN = re.compile(r"\b(?:i'm sure|probably|prob|i think it's|just being|don't want|not going|won't go|"
                           r"paranoid|overreacting|worrying|fuss)\b")
 
@@ -333,7 +335,7 @@ _MOVED = re.compile(r"\b(?:meant|mean|it's|it is|actually) (?:my |the |his |her 
 def explains_away(text: str) -> bool:
     """A correction that says the symptom it corrects is gone or someone else's, not a hedge and
     not the same symptom on the other side."""
-    return (is_correction(text) and bool(_NOW_NORMAL.search(text))
+    return (is_correction(text) and (bool(_NOW_NORMAL.search(text)) or is_exertion_soreness(text))
             and not _PLAYED_DOWN.search(text) and not _MOVED.search(text))
 
 
@@ -401,7 +403,8 @@ _EXERTION = re.compile(
     r"\b(?:leg day|squats?|lunges|deadlifts?|workout|work out|worked out|gym|spin class|class|hike|hiking|hiked|"
     r"hillwalk\w*|climb\w*|munro|ben nevis|mountain|marathon|ran|run|running|jog\w*|football|rugby|match|tennis|"
     r"danc\w*|heels|skiing|training|bootcamp|crossfit|pilates|yoga|cycling|tough mudder|5k|10k|ultra|triathlon|"
-    r"hit legs|snowdon|horseshoe|hills?|fell ?walk\w*|scrambl\w*|peak|summit|trek\w*|walked up|munros?)\b")
+    r"hit legs|snowdon|horseshoe|hills?|fell ?walk\w*|scrambl\w*|peak|summit|trek\w*|walked up|munros?|\d+ ?k|"
+    r"(?:long|big|hard|the|a) (?:\d+\w* )?walk)\b")
 _SORENESS = re.compile(r"\b(?:sore|soreness|ache|aches|aching|achy|stiff|doms|tired|tight|knackered|wrecked|"
                        r"burn\w*|hurts?|hurting|penguin|cowboy|jelly|wobbly)\b")
 _NOT_SORENESS = re.compile(
@@ -409,7 +412,8 @@ _NOT_SORENESS = re.compile(
     r"down there|can't feel|no feeling|gave way|giving way|give way|collaps\w*|fell|falling|buckl\w*|"
     r"can't stand|cannot stand|worse by|getting weaker|weaker|dragging|foot drop|floppy|hold\w*"
     r"|went (?:straight )?down|"
-    r"can't get up|couldn't get up|unable|neither leg|won't work|don't work|stopped working|paralys\w*|worse)\b")
+    r"can't get up|couldn't get up|unable|neither leg|won't work|don't work|stopped working|paralys\w*|worse|"
+    r"can't walk|cannot walk|couldn't walk)\b")
 
 
 def is_exertion_soreness(text: str) -> bool:

@@ -31,7 +31,8 @@ _DELIBERATE = (r"(?<!without )(?<!without any )(?<!not )(?<!no )(?<!been )(?<!no
                r"trying to lose|slimming|weight watchers|calorie\w*|ozempic|wegovy|mounjaro|"
                r"semaglutide|gym|working out|healthy eating|keto|fasting|cutting|happy (?:about|"
                r"with)|"
-               r"since i started|walking|swimming|cycling|exercis\w*|running)\b")
+               r"since i started|walking|swimming|cycling|exercis\w*|running|pregnancy weight|baby weight|"
+               r"put (?:it|the weight|them|it all) (?:all )?back on|(?:re)?gained (?:it|the weight|it all) back)\b")
 
 # Injecting that stopped years ago ("clean for 12 years") is no longer a current risk.
 _LONG_CLEAN = (r"|\b(?:clean|sober|drug[- ]free|off (?:it|drugs|heroin|the gear)|stopped|quit|"
@@ -290,6 +291,7 @@ SIGNS: tuple[dict[str, object], ...] = (
                r"(?:any\s+)?(?:personal\s+)?(?:history of\s+)?(?:cancer|tumou?rs?)\b|\b(?:worried"
                r"|scared|afraid|fear\w*|"
                r"terrified|think)\b[^.]{0,20}\bcancer\b|\b(?:could|might|may) (?:it|this|that) be\b"
+               r"|\b(?:google\w*|dr google|the internet|online|a website|tiktok)\b[^.]{0,20}\b(?:says?|said|thinks?)\b"
                r"|\bdo i have\b|\bis (?:it|this) cancer\b|\bcancer awareness\b|\bcancer (?:tests?|"
                r"screening|"
                r"checks?)\b|\b(?:tested|checked|screened) for cancer\b"},

@@ -49,6 +49,10 @@ SIGNS: tuple[dict[str, object], ...] = (
                + r"|\b(?:fine|better|eases?|gone|loosens? up|ok|okay) (?:by|after|once"
                  r"|when) (?:breakfast|lunch|a shower|"
                r"i'm up|i get up|i get moving|i'm moving|moving|a walk|walking|a stretch)\b"
+               # only when rolling over, or gone with a change of position or off a strange bed: mechanical
+               + r"|\bonly (?:when|if) i (?:roll|turn|lie on|sleep on)\w*\b|\b(?:shift|change position|turn over|roll over)"
+               r"\w* and (?:\w+ )?(?:go|drop|get) back (?:off|to sleep)\b|\bturning over in bed\b"
+               r"|\b(?:hotel|new|old|awful|friend's|mate's|spare|sofa) (?:bed|mattress)\b"
                # eased by getting up and moving: the inflammatory pattern, not the unremitting kind
                + r"|\b(?:get|getting|got) up and (?:walk|move|potter|stretch)\w*\b[^.]{0,30}\b(?:sorts|sorted|eases|"
                r"eased|helps|helped|fixes|fixed|better|goes)\b"},

@@ -176,9 +176,9 @@ RELATIVE = (r"(?:step ?)?(?:dad|daddy|father|mum|mom|mam|mummy|mommy|mother|wife
             r"nanna|grandad|granddad|grandpa|grandfather|aunt|auntie|uncle|friend|boyfriend|"
             r"girlfriend|fianc[eé]e?|flatmate|roommate|neighbou?r|colleague|client|patient|"
             r"kid|child|boy|girl|cousin|niece|nephew|father-in-law|mother-in-law|grand ?parents?|parents?|"
-            r"family|relatives?)")
+            r"family|relatives?|aunty|aunties|aunts|uncles|granda|grandparents|sisters|brothers|cousins)")
 _RELATIVE_PHRASE = re.compile(
-    rf"\b(?:my|our) (?:(?:old|elderly|poor|\d{{1,3}} years old|\d{{1,3}}) )?({RELATIVE})\b('s)?")
+    rf"\b(?:my|our|both my|two of my) (?:(?:old|elderly|poor|late|\d{{1,3}} years old|\d{{1,3}}) )?({RELATIVE})\b('s)?")
 # "Mum had bowel cancer": a parent named without "my", opening a clause.
 _BARE_PARENT = re.compile(r"^(?:and |but |so )?(mum|mam|mom|dad|nan|nana|gran|granny|grandad|grandpa|grandma)\b(?:'s)?")
 _THIRD_PERSON = _compiled((

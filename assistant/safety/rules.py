@@ -92,7 +92,7 @@ def judge(sign: CompiledSign, clause: Clause, patient: str, message: str = "") -
             continue
         if negated(clause.text, match.start(), match.end()) or _expired(sign, clause):
             verdict = _DENIED
-        elif _owned(sign, clause, patient):
+        elif _owned(sign, clause, patient, message):
             return _SHOWN
         elif verdict is None:
             verdict = _ELSEWHERE
@@ -112,10 +112,18 @@ def _expired(sign: CompiledSign, clause: Clause) -> bool:
     return sign.spec.kind in ("acute", "mood") and (clause.resolved or clause.long_ago)
 
 
-def _owned(sign: CompiledSign, clause: Clause, patient: str) -> bool:
-    """Whether the sign belongs to the person being triaged (family history does not)."""
+# "my aunt had breast cancer and so did I": a relative's history that is the writer's too
+_ME_TOO = re.compile(r"\b(?:and )?so (?:did|have|had|do) i\b|\bi (?:had|have had|have) (?:it|that|one) too\b"
+                     r"|\bas (?:did|have) i\b|\b(?:and )?me too\b|\band i did too\b")
+
+
+def _owned(sign: CompiledSign, clause: Clause, patient: str, message: str = "") -> bool:
+    """Whether the sign belongs to the person being triaged (family history does not, unless the
+    turn says "and so did I"; read in the turn as written, before "my aunt" became "i")."""
     if sign.spec.owner == "family":
         return clause.other is not None and clause.other != patient
+    if sign.spec.kind == "history" and clause.other is not None and _ME_TOO.search(message):
+        return True
     return sign.spec.kind == "mood" or clause.other is None or clause.other == patient
 
 

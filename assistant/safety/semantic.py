@@ -228,6 +228,8 @@ _NOT_A_CRISIS = {
         r"prescriptions?|repeat|dispensary|surgery)\b"
         + r"|\b(?:need|want|make|get|after|with)\s+(?:a\s+)?(?:\w+\s+)?plan\b(?!.*\b(?:die|end|kill|suicide)\b)"),
     "suicidal_passive": re.compile(
+        # a fear or a clean bill of health, not a wish ("am I dying??", "never been ill")
+        r"\bam i dying\b|\bnever (?:been|felt) (?:ill|sick|unwell|poorly)\b|"
         r"^(?:the )?(?:mornings?|evenings?|nights?|first thing|weekends?) (?:are|is) (?:the )?worst\b"
         # fear of dying is not a wish to die ("I genuinely thought I was dying")
         r"|\b(?:thought|felt like|feel like|feels like|was sure|convinced) (?:i was|i'm|i am"

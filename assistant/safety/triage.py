@@ -104,6 +104,9 @@ class Triager:
             taken_back = _taken_back(found.denied, observations, before.facts, turn)
             if explains_away(parsed.text):
                 taken_back |= _explained_last_turn(parsed.text, before.facts, turn) - {o.sign for o in observations}
+            if is_exertion_soreness(parsed.text):  # "I meant my legs are tired after the hike"
+                taken_back |= {o.sign for o in before.facts.observations
+                               if o.turn == turn - 1 and o.sign in _SORE_LEGS} - {o.sign for o in observations}
         if parsed.correction and shortens_duration(parsed.text):
             taken_back |= _SLOW_COURSE - {o.sign for o in observations}
         if parsed.resolves_previous:
