@@ -681,6 +681,11 @@ SINGLE: list[tuple[str, Level, str]] = [
     ("my aunt had breast cancer and so did I, in 2019. My back has ached for a month.", U, "cancer"),
     ("My sister has osteoporosis, and so do I. I'm 66 and sneezed hard, and felt something go in my back.", U,
      "fracture"),
+    # everyday words near crisis or weakness exemplars: an ache gone by morning, chair legs, strong legs
+    ("I'm 50, my back aches after a day on the tools, gone by morning. Which stretches help?", S, ""),
+    ("the chair legs gave way and I dropped onto the carpet, back sore now", S, ""),
+    ("my own checklist: no temperature, bladder fine, saddle feels normal, both legs strong", S, ""),
+    ("it's on purpose, I'm calorie counting and doing couch to 5k, down 9kg. back sore after runs", S, ""),
     # a search result is a fear, not a history; weight back on, or baby weight, is not unexplained
     ("Google says cancer and I'm terrified. Three days of back pain after moving my desk. Never been ill.", S, ""),
     ("lost 5kg with a stomach bug in the spring but put it all back on. back sore after a long shift", S, ""),
@@ -1133,6 +1138,8 @@ CONVERSATIONS: list[tuple[tuple[str, ...], Level, str]] = [
 # Wordings only the semantic layer reads: a negated verb that is the deficit itself ("haven't known
 # when I need a wee"), and a relative who only reports the writer's symptom.
 SEMANTIC_CONVERSATIONS: list[tuple[tuple[str, ...], Level, str]] = [
+    # "I will be gone by morning" is a crisis; an ache "gone by morning" is not (single-message rows)
+    (("my back is agony and I will be gone by morning",), E, "self_harm"),
     # crying in pain and thinking of going to hospital is not a plan; pain at each movement is not tearing
     (("so much pain last night I was in tears and thought about going to A&E", "eased a lot after a hot shower"),
      S, ""),

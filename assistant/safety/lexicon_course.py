@@ -187,7 +187,7 @@ SIGNS: tuple[dict[str, object], ...] = (
         r"family))\b",
         r"\boff work (?:for|since)\b|\b(?:depressed|depression|desperate|at breaking point)\b"
         r"|\b(?:in tears|crying|cry)\b(?=[^.]{0,40}\b(?:every|all the time|most days|daily|again|constantly|a lot|"
-        r"lots|nights?|myself to sleep)\b)|\bkeep (?:crying|bursting into tears)\b"
+        r"lots|every night|most nights|myself to sleep)\b)|\bkeep (?:crying|bursting into tears)\b"
         r"|\bat (?:the end of )?my (?:wits'?|tether)\b|"
         r"\bdon't know what (?:else )?to do\b")},
     {"name": "long_sciatica", "patterns": (

@@ -181,6 +181,9 @@ _PAIN_NEVER_ENDS = r"\b(?:never|won't|doesn't|isn't|not) (?:\w+ )?(?:going to |g
 # "mornings are the worst". Crisis signs have no required words (missing one costs most); these
 # known look-alikes are dropped instead.
 _NOT_A_CRISIS = {
+    # the legs of a chair, and legs said to be strong
+    "legs_weak": re.compile(r"\b(?:chair|table|stool|bed|ladder|sofa|bench|tripod)(?:'s)? legs?\b"
+                            r"|\b(?:legs?|feet)(?: are| is|'re)? (?:both |still |totally |completely )?(?:strong|steady|solid)\b"),
     # pain brought on each time by a movement is mechanical, not a tearing aorta
     "tearing_pain": re.compile(MOVEMENT_PROVOKED),
     # a head rush on standing up is not fainting with the pain
@@ -201,6 +204,9 @@ _NOT_A_CRISIS = {
         r"how many|how much|take them|swallow\w*|research\w*|spare|extra|hid\w*|hiding|secret\w*|double|"
         r"month|weeks|plan\w*|ready|forever|for good|notice|different|another|second|load|lots|lined|pile|waiting|"
         r"in my hand|exact|amount|stop my|just taken|took|taken)\b)"
+        # an ache "gone by morning" (not "I'll be gone by morning"); weight lost "on purpose" on a diet
+        + r"|(?<!\bbe )(?<!\bi'm )\bgone by (?:the )?(?:morning|tomorrow|the next day|the weekend|bedtime|lunch)\b"
+        r"|\bon purpose\b(?=.*\b(?:diet\w*|calorie\w*|weight|kg|lbs|stone|slimming|couch to 5k|gym|running)\b)"
         # thinking of going to hospital is not a plan to die
         + r"|\b(?:thought|thinking|think|considered|considering) (?:about |of )?(?:going|getting|ringing|calling) "
         r"(?:to |in |up )?(?:a&e|a and e|the er|er|the hospital|hospital|the doctor|my gp|the gp|111|an ambulance)\b"
