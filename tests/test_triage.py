@@ -681,6 +681,15 @@ SINGLE: list[tuple[str, Level, str]] = [
     ("my aunt had breast cancer and so did I, in 2019. My back has ached for a month.", U, "cancer"),
     ("My sister has osteoporosis, and so do I. I'm 66 and sneezed hard, and felt something go in my back.", U,
      "fracture"),
+    # general questions about red flags, asked by people who do not have them
+    ("At what point should I worry about numbness in the saddle area? I don't have any, just reading up.", S, ""),
+    ("Is losing bladder control with back pain something to go to A&E for? Asking in case.", S, ""),
+    ("How would I know if my foot drop started? The physio just mentioned it.", S, ""),
+    ("Would I need to see someone the same day if I got a fever with my back pain? No fever now.", S, ""),
+    ("Is numbness down there always serious, or can it be from sitting?", S, ""),
+    # ... and the same shapes telling of something happening now
+    ("would my legs giving way since this morning be an emergency?", E, "leg_weakness"),
+    ("is my numb bum something to worry about? it started this morning", E, "cauda_equina"),
     # everyday words near crisis or weakness exemplars: an ache gone by morning, chair legs, strong legs
     ("I'm 50, my back aches after a day on the tools, gone by morning. Which stretches help?", S, ""),
     ("the chair legs gave way and I dropped onto the carpet, back sore now", S, ""),

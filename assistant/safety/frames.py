@@ -32,7 +32,12 @@ _EDUCATION = re.compile(
     r"|\bis (?:it|that|this) (?:true|a myth)\b|\bfor (?:a|my) (?:school|uni|college|class|essay)"
     r"|\b(?:is|are) (?:that|this|it|they) (?:the same|different|similar|a (?:type|kind|form|sort))"
     r"\b|\b(?:the )?difference between\b|\bwhat does (?:\w+ ){1,3}mean\b"
-    r"|\basked (?:me )?what\b|\bdoes (?:that|this|it) count as\b|^(?:is|are) (?:that|this|it) (?:the|a"
+    r"|\basked (?:me )?what\b"
+    # "is losing bladder control with back pain something to go to A&E for?"
+    r"|^(?!.*\b(?:since|today|tonight|yesterday|this (?:morning|afternoon|evening|week)|last night|right now|"
+    r"at the moment|started|ago|for (?:\d+|a few|two|three) (?:hours|days|weeks))\b)"
+    r"(?:is|are|would|does|do|can|could|should) (?:\w+ ){1,8}(?:something to|a reason to|always serious|an emergency|"
+    r"a red flag|a 999|an a&e)\b|\bshould i (?:be )?worr(?:y|ied) about\b|\bdoes (?:that|this|it) count as\b|^(?:is|are) (?:that|this|it) (?:the|a"
     r"|an) (?:\w+ ){0,3}(?:thing|one|syndrome)\b")
 _REPORT = re.compile(
     r"\b(?:i|i'm|i've|i'd)\s+(?:\w+\s+)?(?:have|had|got|am|was|been|can't|couldn't|keep|kept|feel|"
@@ -73,6 +78,12 @@ _HYPOTHETICAL = re.compile(
     r"|\b(?:scared|afraid|terrified|frightened) of (?:getting|developing|having|losing|ending up)\b"
     r"|\b(?:prevent|avoid getting|avoid developing)\b|\b(?:watch|look) out for\b"
     r"|\bshould i (?:ever|look|watch)\b|\bsigns? to (?:watch|look)\b|\bin the future\b"
+    # "would I need to be seen today if I got a fever?", "how would I know if my foot started dropping?"
+    r"|^(?!.*\b(?:since|today|tonight|yesterday|this (?:morning|afternoon|evening|week)|last night|right now|"
+    r"at the moment|started|ago)\b)(?:would|should|will|do|does|is|can|could|must) (?:\w+ ){0,8}if "
+    r"(?:i|you|someone|my|he|she|they) "
+    r"(?:ever |suddenly )?(?:got|get|had|have|started|start|develop\w*|went|go|lost|lose|noticed|felt|were|was|became)\b"
+    r"|\bhow (?:would|will|do|can|could) (?:i|you|one) (?:know|tell) if\b|\bat what point\b"
     )
 # Clause-level conditionals: "say my foot started dropping", safety-net advice ("the GP said to
 # come back if it gets worse"); only the clause itself is conditional, not what follows it.
