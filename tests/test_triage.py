@@ -922,8 +922,10 @@ CONVERSATIONS: list[tuple[tuple[str, ...], Level, str]] = [
     # corrections that put it down to exercise, a slipper, or the wrong chat
     (("my legs went weak and I couldn't walk",
       "sorry, bad wording! I meant my legs are tired and achy after the long walk yesterday"), S, ""),
-    (("My right foot's gone floppy, it slaps on the floor", "oh silly me, it's my slipper, the sole is flapping"), S, ""),
-    (("my foot has been dragging since this morning", "oops, wrong chat, that was about our dog. I just have a stiff back"),
+    (("My right foot's gone floppy, it slaps on the floor", "oh silly me, it's my slipper, the sole is flapping"), S,
+     ""),
+    (("my foot has been dragging since this morning",
+      "oops, wrong chat, that was about our dog. I just have a stiff back"),
      S, ""),
     # pressure numbness named in one turn, the feeling back in the next
     (("did a 100 mile sportive, my undercarriage was numb when I got off the bike",

@@ -37,7 +37,8 @@ _EDUCATION = re.compile(
     r"|^(?!.*\b(?:since|today|tonight|yesterday|this (?:morning|afternoon|evening|week)|last night|right now|"
     r"at the moment|started|ago|for (?:\d+|a few|two|three) (?:hours|days|weeks))\b)"
     r"(?:is|are|would|does|do|can|could|should) (?:\w+ ){1,8}(?:something to|a reason to|always serious|an emergency|"
-    r"a red flag|a 999|an a&e)\b|\bshould i (?:be )?worr(?:y|ied) about\b|\bdoes (?:that|this|it) count as\b|^(?:is|are) (?:that|this|it) (?:the|a"
+    r"a red flag|a 999|an a&e)\b|\bshould i (?:be )?worr(?:y|ied) about\b|\bdoes (?:that|this|it) count as\b"
+    r"|^(?:is|are) (?:that|this|it) (?:the|a"
     r"|an) (?:\w+ ){0,3}(?:thing|one|syndrome)\b")
 _REPORT = re.compile(
     r"\b(?:i|i'm|i've|i'd)\s+(?:\w+\s+)?(?:have|had|got|am|was|been|can't|couldn't|keep|kept|feel|"
@@ -82,7 +83,8 @@ _HYPOTHETICAL = re.compile(
     r"|^(?!.*\b(?:since|today|tonight|yesterday|this (?:morning|afternoon|evening|week)|last night|right now|"
     r"at the moment|started|ago)\b)(?:would|should|will|do|does|is|can|could|must) (?:\w+ ){0,8}if "
     r"(?:i|you|someone|my|he|she|they) "
-    r"(?:ever |suddenly )?(?:got|get|had|have|started|start|develop\w*|went|go|lost|lose|noticed|felt|were|was|became)\b"
+    r"(?:ever |suddenly )?(?:got|get|had|have|started|start|develop\w*|went|go|lost|lose|noticed|felt|were|was"
+    r"|became)\b"
     r"|\bhow (?:would|will|do|can|could) (?:i|you|one) (?:know|tell) if\b|\bat what point\b"
     )
 # Clause-level conditionals: "say my foot started dropping", safety-net advice ("the GP said to
@@ -331,7 +333,8 @@ _NOW_NORMAL = re.compile(
     r"(?:fine|ok|okay|good|grand)\b|\bi can feel (?:everything|it all|it fine)\b|\bi'm (?:totally |completely )?dry\b"
     r"|\b(?:weeing|peeing|wees|pees|waterworks|bladder(?: is)?|bowels?(?: is| are)?) (?:totally |completely |all )?"
     r"(?:normal|fine|ok|okay)\b|\bdidn't (?:actually |really )?(?:leak|wet|pee|wee)\b"
-    r"|\b(?:it was|that was|it's|that's) (?:the|my|our|a|his|her) (?:\w+ )?(?:dog|cat|puppy|baby|toddler|bottle|drink|cup|"
+    r"|\b(?:it was|that was|it's|that's) (?:the|my|our|a|his|her) (?:\w+ )?(?:dog|cat|puppy|baby|toddler|bottle|drink|"
+    r"cup|"
     r"tea|coffee|mop|bucket|rain|puddle|bath|shower|pool|kids?|hand|hands|fingers|slipper|shoe|trainers?|boots?|"
     r"sole|blister|flip-?flops?)\b|\bwrong (?:chat|window|thread|group|app|conversation|person|tab)\b")
 _PLAYED_DOWN = re.compile(r"\b(?:i'm sure|probably|prob|i think it's|just being|don't want|not going|won't go|"

@@ -50,7 +50,8 @@ SIGNS: tuple[dict[str, object], ...] = (
                  r"|when) (?:breakfast|lunch|a shower|"
                r"i'm up|i get up|i get moving|i'm moving|moving|a walk|walking|a stretch)\b"
                # only when rolling over, or gone with a change of position or off a strange bed: mechanical
-               + r"|\bonly (?:when|if) i (?:roll|turn|lie on|sleep on)\w*\b|\b(?:shift|change position|turn over|roll over)"
+               + r"|\bonly (?:when|if) i (?:roll|turn|lie on|sleep on)\w*\b"
+               r"|\b(?:shift|change position|turn over|roll over)"
                r"\w* and (?:\w+ )?(?:go|drop|get) back (?:off|to sleep)\b|\bturning over in bed\b"
                r"|\b(?:hotel|new|old|awful|friend's|mate's|spare|sofa) (?:bed|mattress)\b"
                # eased by getting up and moving: the inflammatory pattern, not the unremitting kind

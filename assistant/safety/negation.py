@@ -10,7 +10,8 @@ _CUE = re.compile(
     r"absence of|ruled out|haven't|hasn't|hadn't|don't|doesn't|didn't|isn't|aren't|wasn't|"
     r"weren't|no longer|nothing like|zero|nil)\b"  # "nil saddle anaesthesia": clinical shorthand
     # "nothing numb down below", "nothing odd with my legs"
-    r"|\bnothing(?= (?:\w+ ){0,3}(?:is |are |feels? )?(?:numb\w*|tingl\w*|weak\w*|wrong|odd|weird|strange|unusual|dead|funny"
+    r"|\bnothing(?= (?:\w+ ){0,3}(?:is |are |feels? )?(?:numb\w*|tingl\w*|weak\w*|wrong|odd|weird|strange|unusual|"
+    r"dead|funny"
     r"|different)\b)")
 
 # Phrases containing a cue word that do not deny a symptom: hedges, refusals, unawareness.

@@ -183,7 +183,8 @@ _PAIN_NEVER_ENDS = r"\b(?:never|won't|doesn't|isn't|not) (?:\w+ )?(?:going to |g
 _NOT_A_CRISIS = {
     # the legs of a chair, and legs said to be strong
     "legs_weak": re.compile(r"\b(?:chair|table|stool|bed|ladder|sofa|bench|tripod)(?:'s)? legs?\b"
-                            r"|\b(?:legs?|feet)(?: are| is|'re)? (?:both |still |totally |completely )?(?:strong|steady|solid)\b"),
+                            r"|\b(?:legs?|feet)(?: are| is|'re)? (?:both |still |totally |completely )?"
+                            r"(?:strong|steady|solid)\b"),
     # pain brought on each time by a movement is mechanical, not a tearing aorta
     "tearing_pain": re.compile(MOVEMENT_PROVOKED),
     # a head rush on standing up is not fainting with the pain
