@@ -927,6 +927,17 @@ CONVERSATIONS: list[tuple[tuple[str, ...], Level, str]] = [
     (("my foot has been dragging since this morning",
       "oops, wrong chat, that was about our dog. I just have a stiff back"),
      S, ""),
+    # "let me correct that" and "turns out" correct; feeling hot from a heat pad is not a fever
+    (("I've been on steroids and now my back hurts after lifting",
+      "Let me correct that: it was one 5-day course of prednisolone last spring, not ongoing. I'm 34."), S, ""),
+    (("had shivers last night and my back aches",
+      "turns out it was the cold, the boiler packed in. temperature normal"), S, ""),
+    (("I've got a temperature and my back hurts",
+      "sorry, not a temperature, I feel hot because I've been on the heat pad all evening. Thermometer says 36.8"),
+     S, ""),
+    # less of the saddle is still the saddle, however the correction is worded
+    (("I can't feel it when I wipe", "sorry, it's only the left cheek, the rest feels normal"), E, "cauda_equina"),
+    (("I can't feel it when I wipe", "turns out it's only the left cheek, the rest feels normal"), E, "cauda_equina"),
     # pressure numbness named in one turn, the feeling back in the next
     (("did a 100 mile sportive, my undercarriage was numb when I got off the bike",
       "all came back within the hour, everything normal when I wipe"), S, ""),

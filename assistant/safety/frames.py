@@ -148,6 +148,8 @@ _CORRECTION = re.compile(
     r"no,? wait|wait,? no|scratch (?:the|that|what i said)|mix(?:ing|ed) (?:it|things|them|us) up|"
     r"got (?:it|that|them) (?:mixed|muddled) up|scrap that|ignore (?:that|what i said|my last)|oops|autocorrect\w*|"
     r"auto-correct\w*|wrong (?:chat|window|thread|group|app|conversation|tab)|silly (?:me|old \w+)|d'?oh|"
+    r"(?:let me |i (?:need|have|should) to |to )correct (?:that|this|myself|what i said)|correcting myself|"
+    r"(?:it )?turn(?:s|ed) out|"
     r"when i said|i should have said|should've said|shoulda said|forgot to (?:say|mention)|"
     r"not \w+ (?:exactly|really|as such)|what i mean is|what i meant was|let me (?:put|say|word|phrase) (?:that|it)|"
     r"let me (?:rephrase|reword|be (?:more )?(?:accurate|precise|specific|clear))|rephrase|let me say that again|"
@@ -343,7 +345,12 @@ _PLAYED_DOWN = re.compile(r"\b(?:i'm sure|probably|prob|i think it's|just being|
 
 # "I meant my RIGHT foot": the symptom moved, it did not go.
 _MOVED = re.compile(r"\b(?:meant|mean|it's|it is|actually) (?:my |the |his |her )?(?:left|right|other)\b"
-                    r"|\bwrong (?:side|leg|foot|arm|hand)\b")
+                    r"|\bwrong (?:side|leg|foot|arm|hand)\b"
+                    # "it's only the left cheek, the rest feels normal": less of the saddle, still there
+                    # ("only the right leg" instead of both legs does take the other leg back)
+                    r"|\b(?:only|just|mainly|mostly) (?:on )?(?:my |the |his |her |one )?"
+                    r"(?:left|right|one|other|inner) "
+                    r"(?:cheek|buttock|bum cheek|bum|side of (?:my |the )?(?:bum|bottom|groin)|inner thigh|half)\b")
 
 
 def explains_away(text: str) -> bool:

@@ -210,6 +210,10 @@ SIGNS: tuple[dict[str, object], ...] = (
         r"\bflu[- ]like\b|\bhot (?:to the touch|and sweaty)\b|\bhot and shivery\b",
         r"\bshak(?:ing|y)\b[^.]{0,15}\b(?:sweat\w*|shiver\w*|cold|hot|feverish)\b"),
      "unless": r"\bhay fever\b|\bglandular fever\b|\bthe (?:fever|temperature) (?:thing|bit|part|business)\b"
+               # hot from a heat pad, a bath or the weather, not feverish
+               r"|\b(?:feel|felt|feeling|am|was|i'm) (?:\w+ )?(?:hot|warm)\b(?=[^.]{0,60}\b(?:heat pad|heating pad|"
+               r"hot water bottle|electric blanket|bath|shower|sauna|heatwave|radiator|fire|duvets?|blankets?|sun|gym|"
+               r"workout)\b)"
                r"|\b(?:room|outside|water|weather|oven) temperature\b"
                # cold from a broken boiler, "by shivers I mean the muscle is jumping"
                r"|\bjust (?:cold|chilly)\b"
